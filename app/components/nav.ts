@@ -1,0 +1,19 @@
+// The portal's sections and which roles see them in the header.
+import type { MessageKey } from "~/i18n";
+import type { Role } from "~/modules/auth/roles";
+
+export interface NavSection {
+  to: string;
+  label: MessageKey;
+  roles: readonly Role[] | "everyone";
+}
+
+// Sections appear here as their features land.
+export const NAV_SECTIONS: readonly NavSection[] = [
+  { to: "/", label: "nav.home", roles: "everyone" },
+  { to: "/amministrazione", label: "nav.admin", roles: ["admin"] },
+];
+
+export function sectionsFor(roles: readonly Role[]): NavSection[] {
+  return NAV_SECTIONS.filter((s) => s.roles === "everyone" || s.roles.some((r) => roles.includes(r)));
+}

@@ -1,0 +1,6 @@
+// English: notifications.
+import type { Catalog } from "../types";
+import type { notifications as it } from "../it/notifications";
+
+export const notifications: Catalog<typeof it> = {
+};

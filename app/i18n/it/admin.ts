@@ -1,0 +1,3 @@
+// Italian: admin.
+export const admin = {
+} as const;

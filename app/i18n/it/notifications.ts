@@ -1,0 +1,3 @@
+// Italian: notifications.
+export const notifications = {
+} as const;

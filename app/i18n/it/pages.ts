@@ -1,0 +1,3 @@
+// Italian: pages.
+export const pages = {
+} as const;

@@ -1,0 +1,94 @@
+// The portal's HTTP server: opens the database, applies migrations, serves Remix, stops cleanly.
+
+import http from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { DatabaseLockedError, openDatabase } from "../../db/client";
+import { isDatabaseEmpty, seedDemo } from "../../db/seed";
+import { registerDatabase } from "../db.server";
+import { env } from "../env.server";
+import { startMailSender } from "../modules/notifications/sender.server";
+import { securityHeaders, sameOriginGuard } from "./security";
+
+process.env.NODE_ENV ??= "production";
+
+async function main() {
+  const config = env();
+  const handle = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: path.resolve(config.DATA_DIR),
+  }).catch((error) => {
+    if (error instanceof DatabaseLockedError) {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  });
+  registerDatabase(handle);
+  await handle.migrate();
+  if (handle.kind === "pglite" && (await isDatabaseEmpty(handle.db))) {
+    console.log("First start of the embedded database: adding the demo data…");
+    await seedDemo(handle.db);
+  }
+
+  const buildPath = path.resolve("build/index.js");
+  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+
+  const app = express();
+  app.disable("x-powered-by");
+  if (config.TRUST_PROXY === "true") app.set("trust proxy", true);
+  app.use(compression());
+  app.use(securityHeaders);
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("public", { maxAge: "1h" }));
+  app.use(sameOriginGuard(config.PUBLIC_URL));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      }),
+    }),
+  );
+
+  const server = http.createServer(app);
+  const stopMail = startMailSender();
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  console.log(`Portale Tutori listening on http://localhost:${config.PORT} (${handle.kind})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received: finishing requests and closing the database…`);
+    // Whatever happens, exit within 10 seconds.
+    const deadline = setTimeout(() => {
+      console.error("Forced exit: requests did not finish in time.");
+      process.exit(1);
+    }, 9_000);
+    deadline.unref();
+    await stopMail();
+    server.close();
+    server.closeIdleConnections();
+    const idleCloser = setInterval(() => server.closeIdleConnections(), 200);
+    await new Promise<void>((resolve) => server.on("close", resolve));
+    clearInterval(idleCloser);
+    await handle.close();
+    console.log("Stopped.");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+// The whole database schema, one file per domain.
+export * from "./districts";
+export * from "./auth";
+export * from "./notifications";

@@ -1,0 +1,78 @@
+// Fictional demo data: the districts, the demo accounts of DESIGN.md and a lived-in portal.
+// Every person here is invented; no real minor or guardian appears anywhere.
+import { count, sql } from "drizzle-orm";
+import type { Database } from "./client";
+import { districts, notifications, pledgeAcceptances, userRoles, users, type Role } from "./schema";
+import { hashPassword } from "../app/modules/auth/password.server";
+import { PLEDGE_VERSION } from "../app/modules/auth/pledge";
+
+export const DEMO_PASSWORD = "demo-password-2026";
+
+export const DISTRICTS = [
+  { code: "MI", name: "Milano", provinces: ["MI", "CO", "LC", "LO", "MB", "PV", "SO", "VA"] },
+  { code: "BS", name: "Brescia", provinces: ["BG", "BS", "CR", "MN"] },
+];
+
+type DemoAccount = { email: string; name: string; roles: [Role, "MI" | "BS" | null][]; phone?: string; languages?: string[] };
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: "tutore.milano@example.org", name: "Giulia Ferrari", roles: [["guardian", "MI"]], phone: "+39 333 000 0001", languages: ["it", "en", "fr"] },
+  { email: "tutore.brescia@example.org", name: "Marco Bonetti", roles: [["guardian", "BS"]], languages: ["it", "en"] },
+  { email: "aspirante@example.org", name: "Sara Colombo", roles: [["candidate", "MI"]], languages: ["it", "es"] },
+  { email: "formatore@example.org", name: "Paolo Rinaldi", roles: [["trainer", "MI"]], languages: ["it", "en"] },
+  { email: "consulente.milano@example.org", name: "Avv. Chiara Galli", roles: [["legal_consultant", "MI"]], languages: ["it", "en"] },
+  { email: "consulente.brescia@example.org", name: "Avv. Luca Moretti", roles: [["legal_consultant", "BS"]], languages: ["it"] },
+  { email: "coordinatore.milano@example.org", name: "Elena Fontana", roles: [["coordinator", "MI"]], languages: ["it", "en"] },
+  { email: "coordinatore.brescia@example.org", name: "Davide Gatti", roles: [["coordinator", "BS"]], languages: ["it"] },
+  { email: "admin@example.org", name: "Amministrazione Portale", roles: [["admin", null]], languages: ["it", "en"] },
+];
+
+/** Districts are reference data: present in every database, demo or not. */
+export async function ensureDistricts(db: Database): Promise<void> {
+  await db
+    .insert(districts)
+    .values(DISTRICTS)
+    .onConflictDoUpdate({ target: districts.code, set: { name: sql`excluded.name`, provinces: sql`excluded.provinces` } });
+}
+
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+export async function seedDemo(db: Database): Promise<void> {
+  if (process.env.NODE_ENV === "production" && process.env.ALLOW_DEMO_SEED !== "true" && !(await isDatabaseEmpty(db))) {
+    throw new Error("Refusing to add demo data to a production database that already has users.");
+  }
+  await ensureDistricts(db);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    for (const account of DEMO_ACCOUNTS) {
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: account.email,
+          name: account.name,
+          passwordHash,
+          phone: account.phone ?? null,
+          spokenLanguages: account.languages ?? [],
+          emailVerifiedAt: now,
+          privacyAcceptedAt: now,
+        })
+        .onConflictDoUpdate({ target: users.email, set: { name: account.name } })
+        .returning({ id: users.id });
+      for (const [role, districtCode] of account.roles) {
+        await tx.insert(userRoles).values({ userId: user.id, role, districtCode }).onConflictDoNothing();
+      }
+      await tx.insert(pledgeAcceptances).values({ userId: user.id, version: PLEDGE_VERSION }).onConflictDoNothing();
+      await tx.insert(notifications).values({
+        userId: user.id,
+        kind: "welcome",
+        payload: { name: account.name },
+        link: "/profilo",
+        createdAt: new Date(now.getTime() - 3 * 24 * 3600 * 1000),
+      });
+    }
+  });
+}
