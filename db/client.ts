@@ -93,15 +93,14 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
       kind: "postgres",
       async migrate() {
         // Several app servers may start at once: one migrates, the others wait.
-        const reserved = await sql.reserve();
+        // A one-connection client, so the session-level advisory lock and the migration share it.
+        const single = postgres(options.url!, { max: 1, onnotice: () => {} });
         try {
-          await reserved`select pg_advisory_lock(724500)`;
-          await migratePostgres(drizzlePostgres(reserved, { schema }), {
-            migrationsFolder: MIGRATIONS_FOLDER,
-          });
+          await single`select pg_advisory_lock(724500)`;
+          await migratePostgres(drizzlePostgres(single, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+          await single`select pg_advisory_unlock(724500)`;
         } finally {
-          await reserved`select pg_advisory_unlock(724500)`.catch(() => {});
-          reserved.release();
+          await single.end({ timeout: 5 });
         }
       },
       async close() {
