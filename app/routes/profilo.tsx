@@ -21,7 +21,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { profile, roles: user.roles, pledge: { version: PLEDGE_VERSION, acceptedAt: acceptedAt?.toISOString() ?? null } };
 }
 
-type Result = { form: "profile" | "password"; errors: Record<string, MessageKey>; values: Record<string, string> };
+type Result = {
+  form: "profile" | "password";
+  errors: Record<string, MessageKey>;
+  values: Record<string, string>;
+  spoken?: string[];
+};
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -34,7 +39,10 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/profilo?salvato=password");
   }
   const parsed = parseForm(profileSchema, formData);
-  if (!parsed.ok) return data<Result>({ form: "profile", errors: parsed.errors as Record<string, MessageKey>, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) {
+    const spoken = formData.getAll("spokenLanguages").map(String);
+    return data<Result>({ form: "profile", errors: parsed.errors as Record<string, MessageKey>, values: parsed.values, spoken }, { status: 400 });
+  }
   await updateProfile(user.id, parsed.data);
   return redirect("/profilo?salvato=profilo", { headers: { "Set-Cookie": localeCookie(parsed.data.locale) } });
 }
@@ -49,7 +57,7 @@ export default function Profile() {
   const pErrors = result?.form === "profile" ? result.errors : {};
   const values = result?.form === "profile" ? result.values : null;
   const pwErrors = result?.form === "password" ? result.errors : {};
-  const spoken = values ? [] : profile.spokenLanguages;
+  const spoken: string[] = result?.form === "profile" ? (result.spoken ?? []) : profile.spokenLanguages;
   return (
     <div>
       <h1>{t("auth.profile.title")}</h1>

@@ -9,7 +9,7 @@ interface FieldProps extends React.InputHTMLAttributes<HTMLInputElement> {
   hint?: string;
 }
 
-export function Field({ name, label, error, hint, id, required, ...input }: FieldProps) {
+export function Field({ name, label, error, hint, id, required, type = "text", ...input }: FieldProps) {
   const t = useT();
   const fieldId = id ?? `field-${name}`;
   const describedBy = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ");
@@ -32,6 +32,7 @@ export function Field({ name, label, error, hint, id, required, ...input }: Fiel
       <input
         id={fieldId}
         name={name}
+        type={type}
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}

@@ -1,0 +1,23 @@
+// Previous/next links between list pages; plain links, so they work without JavaScript.
+import { Link } from "@remix-run/react";
+import { useT } from "~/i18n/react";
+
+export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+  const t = useT();
+  if (pages <= 1 && page <= 1) return null;
+  return (
+    <nav className="admin-pagination" aria-label={t("pagination.label")}>
+      {page > 1 ? (
+        <Link to={href(Math.min(page - 1, pages))} rel="prev" className="button button-secondary button-small">
+          {t("pagination.previous")}
+        </Link>
+      ) : null}
+      <span aria-current="page">{t("pagination.page", { page, pages })}</span>
+      {page < pages ? (
+        <Link to={href(page + 1)} rel="next" className="button button-secondary button-small">
+          {t("pagination.next")}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,104 @@
+// The registry of notification kinds: catalog keys, default e-mail delivery and what the user may change.
+import type { MessageKey } from "~/i18n";
+import type { DeliveryMode } from "../../../db/schema/notifications";
+
+export type { DeliveryMode };
+export const DELIVERY_MODES = ["immediate", "daily", "never"] as const satisfies readonly DeliveryMode[];
+
+/** Payload values are plain text (or numbers); they are never HTML or Markdown. */
+export type Payload = Record<string, string | number | null>;
+
+export interface KindDefinition {
+  /** In-app title and body, and the e-mail's subject and text, with {placeholders} from the payload. */
+  title: MessageKey;
+  body: MessageKey;
+  /** Name of the kind on the preferences page. */
+  label: MessageKey;
+  /** How the e-mail goes out when the user has not chosen. */
+  defaultMode: DeliveryMode;
+  /** Whether the preferences page offers a choice for this kind at all. */
+  configurable: boolean;
+  /** Whether "never" is among the choices (important account changes cannot be silenced). */
+  mayTurnOff: boolean;
+  /** Turns stored payload values into template variables (e.g. translating a role code). */
+  vars?: (payload: Payload, t: (key: MessageKey) => string) => Record<string, string | number>;
+}
+
+// The phantom type records each kind's payload shape so notify() can check it.
+type Kind<P extends Payload> = KindDefinition & { readonly __payload?: P };
+const kind = <P extends Payload>(definition: KindDefinition): Kind<P> => definition;
+
+const roleVars: KindDefinition["vars"] = (payload, t) => ({
+  role: t(`role.${String(payload.role)}` as MessageKey),
+  place: payload.district ? ` — ${t(`district.${String(payload.district)}` as MessageKey)}` : "",
+});
+
+export const NOTIFICATION_KINDS = {
+  // In-app only: the new user has just received the verification e-mail.
+  welcome: kind<{ name: string }>({
+    title: "notifications.kind.welcome.title",
+    body: "notifications.kind.welcome.body",
+    label: "notifications.kind.welcome.label",
+    defaultMode: "never",
+    configurable: false,
+    mayTurnOff: false,
+  }),
+  role_granted: kind<{ role: string; district: string | null }>({
+    title: "notifications.kind.role_granted.title",
+    body: "notifications.kind.role_granted.body",
+    label: "notifications.kind.role_granted.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+    vars: roleVars,
+  }),
+  role_revoked: kind<{ role: string; district: string | null }>({
+    title: "notifications.kind.role_revoked.title",
+    body: "notifications.kind.role_revoked.body",
+    label: "notifications.kind.role_revoked.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+    vars: roleVars,
+  }),
+  // Sent by administrators to check that notifications and e-mail reach a person.
+  test: kind<{ sender: string }>({
+    title: "notifications.kind.test.title",
+    body: "notifications.kind.test.body",
+    label: "notifications.kind.test.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: true,
+  }),
+} as const;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+export type PayloadOf<K extends NotificationKind> =
+  (typeof NOTIFICATION_KINDS)[K] extends Kind<infer P> ? P : never;
+
+export function isNotificationKind(value: unknown): value is NotificationKind {
+  return typeof value === "string" && Object.prototype.hasOwnProperty.call(NOTIFICATION_KINDS, value);
+}
+
+export function kindDefinition(kind: string): KindDefinition | undefined {
+  return isNotificationKind(kind) ? NOTIFICATION_KINDS[kind] : undefined;
+}
+
+/** The modes a user may choose for a kind (empty when the kind is not configurable). */
+export function allowedModes(kind: NotificationKind): DeliveryMode[] {
+  const def: KindDefinition = NOTIFICATION_KINDS[kind];
+  if (!def.configurable) return [];
+  return DELIVERY_MODES.filter((m) => m !== "never" || def.mayTurnOff);
+}
+
+export const CONFIGURABLE_KINDS = (Object.keys(NOTIFICATION_KINDS) as NotificationKind[]).filter(
+  (k) => NOTIFICATION_KINDS[k].configurable,
+);
+
+/** The mode that applies: the user's stored choice if still allowed, else the kind's default. */
+export function effectiveMode(kind: string, stored: DeliveryMode | undefined): DeliveryMode {
+  const def = kindDefinition(kind);
+  if (!def) return stored ?? "immediate";
+  if (stored && isNotificationKind(kind) && allowedModes(kind).includes(stored)) return stored;
+  return def.defaultMode;
+}

@@ -1,0 +1,66 @@
+// /amministrazione — administrators find users (name or e-mail, role, district, state), 25 per page.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Alert } from "~/components/ui/Alert";
+import { useT } from "~/i18n/react";
+import { translate, type Locale } from "~/i18n";
+import { Pagination } from "~/modules/admin/components/Pagination";
+import { UserFilters } from "~/modules/admin/components/UserFilters";
+import { UserTable } from "~/modules/admin/components/UserTable";
+import { requireUserManager } from "~/modules/admin/policy.server";
+import { listUsers } from "~/modules/admin/queries.server";
+import { parseUserListQuery, userListHref } from "~/modules/admin/schema";
+
+export const meta: MetaFunction = ({ matches }) => {
+  const locale = (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? "it";
+  return [{ title: `${translate(locale, "admin.title")} — ${translate(locale, "app.name")}` }];
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserManager(request);
+  const { query, ignored } = parseUserListQuery(new URL(request.url).searchParams);
+  const page = await listUsers(query);
+  return { query, ignored, ...page };
+}
+
+export default function AdminIndex() {
+  const t = useT();
+  const { query, ignored, users, total, page, pages } = useLoaderData<typeof loader>();
+  const filtered = Boolean(query.q || query.role || query.district || query.status);
+  return (
+    <div>
+      <h1>{t("admin.title")}</h1>
+      <p className="lead">{t("admin.intro")}</p>
+
+      <nav aria-labelledby="admin-tools-title" className="card">
+        <h2 id="admin-tools-title">{t("admin.tools.title")}</h2>
+        <ul>
+          <li>
+            <Link to="/amministrazione/posta">{t("admin.tools.outbox")}</Link> — {t("admin.tools.outboxHint")}
+          </li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="users-title">
+        <h2 id="users-title">{t("admin.users.title")}</h2>
+        {ignored.length ? <Alert tone="error">{t("admin.list.badFilter")}</Alert> : null}
+        <UserFilters query={query} />
+        <p role="status">
+          {total === 1 ? t("admin.list.countOne") : t("admin.list.count", { count: total })}
+          {filtered ? (
+            <>
+              {" "}
+              <Link to="/amministrazione">{t("admin.filters.reset")}</Link>
+            </>
+          ) : null}
+        </p>
+        {users.length ? (
+          <UserTable users={users} caption={t("admin.list.caption", { page, pages })} />
+        ) : (
+          <p>{total > 0 ? t("admin.list.pageEmpty") : t("admin.list.empty")}</p>
+        )}
+        <Pagination page={page} pages={pages} href={(p) => userListHref(query, { page: p })} />
+      </section>
+    </div>
+  );
+}
