@@ -27,6 +27,23 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "admin@example.org", name: "Amministrazione Portale", roles: [["admin", null]], languages: ["it", "en"] },
 ];
 
+// More fictional members, so that lists and dashboards look like a portal in use.
+const FIRST = ["Alessandro", "Beatrice", "Carlo", "Daniela", "Emanuele", "Francesca", "Giorgio", "Ilaria", "Lorenzo", "Martina", "Nicola", "Olga", "Pietro", "Roberta", "Stefano", "Teresa", "Valerio", "Zoe"];
+const LAST = ["Bianchi", "Conti", "De Luca", "Esposito", "Ferri", "Greco", "Lombardi", "Mancini", "Negri", "Orlando", "Pellegrini", "Riva", "Sala", "Testa", "Valli", "Zanetti", "Bruno", "Cattaneo"];
+
+export const EXTRA_MEMBERS: (DemoAccount & { verified: boolean; disabled?: boolean })[] = FIRST.map((first, i) => {
+  const district = i % 3 === 2 ? "BS" : "MI";
+  const role: Role = i < 12 ? "guardian" : i < 16 ? "candidate" : "trainer";
+  return {
+    email: `${first.toLowerCase()}.${LAST[i].toLowerCase().replace(/ /g, "")}@example.org`,
+    name: `${first} ${LAST[i]}`,
+    roles: [[role, district]],
+    languages: ["it", ...(i % 2 ? ["en"] : ["fr"]), ...(i % 5 === 0 ? ["ar"] : [])],
+    verified: i !== 14,
+    disabled: i === 11,
+  };
+});
+
 /** Districts are reference data: present in every database, demo or not. */
 export async function ensureDistricts(db: Database): Promise<void> {
   await db
@@ -48,6 +65,31 @@ export async function seedDemo(db: Database): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date();
   await db.transaction(async (tx) => {
+    for (const [i, member] of EXTRA_MEMBERS.entries()) {
+      const created = new Date(now.getTime() - (40 - i) * 7 * 24 * 3600 * 1000);
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: member.email,
+          name: member.name,
+          passwordHash,
+          spokenLanguages: member.languages ?? [],
+          emailVerifiedAt: member.verified ? created : null,
+          disabledAt: member.disabled ? new Date(now.getTime() - 20 * 24 * 3600 * 1000) : null,
+          privacyAcceptedAt: created,
+          createdAt: created,
+          updatedAt: created,
+        })
+        .onConflictDoNothing({ target: users.email })
+        .returning({ id: users.id });
+      if (!user) continue;
+      for (const [role, districtCode] of member.roles) {
+        await tx.insert(userRoles).values({ userId: user.id, role, districtCode, grantedAt: created }).onConflictDoNothing();
+      }
+      if (member.verified) {
+        await tx.insert(pledgeAcceptances).values({ userId: user.id, version: PLEDGE_VERSION, acceptedAt: created }).onConflictDoNothing();
+      }
+    }
     for (const account of DEMO_ACCOUNTS) {
       const [user] = await tx
         .insert(users)

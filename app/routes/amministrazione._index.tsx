@@ -1,5 +1,6 @@
 // /amministrazione — administrators find users (name or e-mail, role, district, state), 25 per page.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
 import { useT } from "~/i18n/react";
@@ -18,7 +19,11 @@ export const meta: MetaFunction = ({ matches }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserManager(request);
-  const { query, ignored } = parseUserListQuery(new URL(request.url).searchParams);
+  const url = new URL(request.url);
+  const { query, ignored } = parseUserListQuery(url.searchParams);
+  // A search form sends empty fields too: answer with the one canonical address of this list.
+  const canonical = userListHref(query);
+  if (!ignored.length && url.searchParams.toString() !== (canonical.split("?")[1] ?? "")) throw redirect(canonical);
   const page = await listUsers(query);
   return { query, ignored, ...page };
 }

@@ -115,7 +115,7 @@ export async function logout(page: Page): Promise<void> {
 // The outbox, read as the admin in a browser context of its own
 
 let adminState: Awaited<ReturnType<import("@playwright/test").BrowserContext["storageState"]>> | undefined;
-const outboxChecked = new Set<string>();
+const onceChecked = new Set<string>();
 
 async function adminPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void>; errors: () => string[] }> {
   const context = await browser.newContext({ storageState: adminState, locale: "it-IT" });
@@ -131,11 +131,14 @@ async function adminPage(browser: Browser): Promise<{ page: Page; close: () => P
   return { page, errors, close: () => context.close() };
 }
 
-async function checkOutboxPageOnce(page: Page, kind: string) {
-  // The outbox pages are the same on every read: checked with axe once per worker.
-  if (outboxChecked.has(kind)) return;
+/**
+ * Pages that helpers pass through again and again (the outbox viewer, the registration in
+ * `createVerifiedAccount`) look the same every time: checked with axe once per worker.
+ */
+async function checkOnce(page: Page, kind: string) {
+  if (onceChecked.has(kind)) return;
   await expectNoAxeViolations(page);
-  outboxChecked.add(kind);
+  onceChecked.add(kind);
 }
 
 function matchingRows(page: Page, to: string, subjectPart?: string) {
@@ -148,7 +151,7 @@ function matchingRows(page: Page, to: string, subjectPart?: string) {
 export async function countMails(browser: Browser, to: string, subjectPart?: string): Promise<number> {
   const admin = await adminPage(browser);
   try {
-    await checkOutboxPageOnce(admin.page, "list");
+    await checkOnce(admin.page, "outbox list");
     const n = await matchingRows(admin.page, to, subjectPart).count();
     expect(admin.errors(), "browser errors in the outbox viewer").toEqual([]);
     return n;
@@ -162,12 +165,12 @@ export async function readMail(browser: Browser, to: string, subjectPart: string
   const admin = await adminPage(browser);
   try {
     const { page } = admin;
-    await checkOutboxPageOnce(page, "list");
+    await checkOnce(page, "outbox list");
     const rows = matchingRows(page, to, subjectPart);
     await expect(rows.first(), `a mail to ${to} about "${subjectPart}" in the outbox`).toBeVisible();
     await rows.first().locator('a[href^="/amministrazione/posta/"]').first().click();
     await expect(page).toHaveURL(/\/amministrazione\/posta\/[^/?#]+/);
-    await checkOutboxPageOnce(page, "detail");
+    await checkOnce(page, "outbox mail");
     const text = await page.locator("main").innerText();
     expect(admin.errors(), "browser errors in the outbox viewer").toEqual([]);
     return text;
@@ -203,26 +206,34 @@ export async function fillRegistration(
  * Registers a new candidate through /registrati in a context of its own and confirms the address
  * through the link in the outbox: a verified account that has not accepted the pledge yet.
  */
-export async function createVerifiedAccount(browser: Browser, label: string): Promise<{ email: string; password: string; name: string }> {
+export async function createVerifiedAccount(
+  browser: Browser,
+  label: string,
+): Promise<{ email: string; password: string; name: string; verifyLink: string }> {
   const email = uniqueEmail(label);
   const password = `e2e password ${crypto.randomBytes(3).toString("hex")}`;
   const name = `Prova ${label}`;
   const context = await browser.newContext({ locale: "it-IT" });
   const page = await context.newPage();
   const errors = watchErrors(page);
+  let verifyLink = "";
   try {
     await page.goto("/registrati");
+    await checkOnce(page, "register form");
     await fillRegistration(page, { name, email, password, district: "MI" });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controlla la tua e-mail");
-    const link = linkIn(await readMail(browser, email, "Conferma"), VERIFY_LINK);
-    await page.goto(link);
+    await checkOnce(page, "register done");
+    verifyLink = linkIn(await readMail(browser, email, "Conferma"), VERIFY_LINK);
+    await page.goto(verifyLink);
+    await checkOnce(page, "verify form");
     await page.locator("main form button[type='submit']").click();
     await expect(page).toHaveURL(/\/accedi\?stato=verificata/);
+    await checkOnce(page, "verified notice");
     expect(errors(), "browser errors while creating an account").toEqual([]);
   } finally {
     await context.close();
   }
-  return { email, password, name };
+  return { email, password, name, verifyLink };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,3 +269,17 @@ export const test = base.extend<{ page: Page }>({
     if (testInfo.status === testInfo.expectedStatus) verify();
   },
 });
+
+// ---------------------------------------------------------------------------------------------
+// Texts and language
+
+export { translate as tr } from "../../app/i18n";
+export type { Locale } from "../../app/i18n";
+
+/** Switches the language with the header button and waits for the page to change language. */
+export async function switchLanguage(page: Page, to: "it" | "en"): Promise<void> {
+  const current = await page.locator("html").getAttribute("lang");
+  if (current === to) return;
+  await page.locator("header form[action='/lingua'] button").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", to);
+}

@@ -1,3 +1,84 @@
-// Italian: notifications.
+// Italian: notifications (kinds, list, preferences), notification e-mails and the admin outbox.
 export const notifications = {
+  "notifications.kind.welcome.title": "Ti diamo il benvenuto, {name}",
+  "notifications.kind.welcome.body":
+    "Il tuo account è attivo. Nel profilo puoi controllare i tuoi dati, la lingua del portale e le lingue che parli.",
+  "notifications.kind.welcome.label": "Benvenuto",
+  "notifications.kind.role_granted.title": "Nuovo ruolo: {role}{place}",
+  "notifications.kind.role_granted.body":
+    "Un amministratore ti ha assegnato il ruolo «{role}»{place}. Le sezioni collegate compaiono nel menu principale.",
+  "notifications.kind.role_granted.label": "Ruoli assegnati al tuo account",
+  "notifications.kind.role_revoked.title": "Ruolo revocato: {role}{place}",
+  "notifications.kind.role_revoked.body":
+    "Un amministratore ha revocato il tuo ruolo «{role}»{place}. Se pensi che si tratti di un errore, scrivi al coordinatore del tuo distretto.",
+  "notifications.kind.role_revoked.label": "Ruoli revocati dal tuo account",
+  "notifications.kind.test.title": "Notifica di prova",
+  "notifications.kind.test.body":
+    "{sender} ti ha inviato una notifica di prova per verificare che avvisi ed e-mail arrivino correttamente. Non devi fare nulla.",
+  "notifications.kind.test.label": "Notifiche di prova inviate dagli amministratori",
+  "notifications.unknown.title": "Notifica",
+  "notifications.unknown.body": "Il contenuto di questa notifica non è più disponibile.",
+
+  "notifications.title": "Notifiche",
+  "notifications.intro": "Gli avvisi del portale che ti riguardano, dal più recente.",
+  "notifications.unreadSummary": "Notifiche non lette: {count}",
+  "notifications.allRead": "Hai letto tutte le notifiche.",
+  "notifications.empty": "Non hai ancora notifiche.",
+  "notifications.listLabel": "Elenco delle notifiche",
+  "notifications.unread": "Non letta",
+  "notifications.receivedAt": "Ricevuta il {date}",
+  "notifications.readAt": "Letta il {date}",
+  "notifications.open": "Apri",
+  "notifications.markRead": "Segna come letta",
+  "notifications.markAllRead": "Segna tutte come lette",
+  "notifications.marked": "Notifica segnata come letta.",
+  "notifications.allMarked": "Tutte le notifiche sono state segnate come lette.",
+  "notifications.preferencesLink": "Scegli quali notifiche ricevere per e-mail",
+
+  "notifications.prefs.title": "Preferenze di notifica",
+  "notifications.prefs.intro":
+    "Le notifiche compaiono sempre nella pagina Notifiche del portale. Per ogni tipo puoi scegliere se ricevere anche un'e-mail subito, un riepilogo giornaliero (inviato ogni mattina dopo le 7) o nessuna e-mail.",
+  "notifications.prefs.mode.immediate": "E-mail subito",
+  "notifications.prefs.mode.daily": "Riepilogo giornaliero via e-mail",
+  "notifications.prefs.mode.never": "Nessuna e-mail, solo nel portale",
+  "notifications.prefs.cannotTurnOff": "Questo avviso riguarda la sicurezza del tuo account: puoi scegliere come riceverlo, ma non disattivare l'e-mail.",
+  "notifications.prefs.none": "Al momento non ci sono tipi di notifica da configurare.",
+  "notifications.prefs.save": "Salva le preferenze",
+  "notifications.prefs.saved": "Preferenze salvate.",
+  "notifications.prefs.back": "Torna alle notifiche",
+
+  "mail.notification.subject": "{title} — Portale Tutori",
+  "mail.notification.body":
+    "Gentile {name},\n\n{body}\n{link}\n\nPuoi scegliere quali e-mail ricevere dal portale nelle preferenze di notifica:\n{preferences}\n\nPortale Tutori",
+  "mail.notification.link": "\nApri nel portale: {url}\n",
+  "mail.digest.subject": "Riepilogo delle notifiche del {date} — Portale Tutori",
+  "mail.digest.body":
+    "Gentile {name},\n\necco le notifiche arrivate dall'ultimo riepilogo ({count}):\n\n{items}\n\nTutte le notifiche: {all}\nPreferenze di notifica: {preferences}\n\nPortale Tutori",
+  "mail.digest.item": "- {title} ({date})\n  {body}",
+  "mail.digest.itemLink": "\n  {url}",
+
+  "outbox.title": "Posta in uscita",
+  "outbox.intro":
+    "Tutte le e-mail del portale passano da qui. Se il server SMTP non è configurato restano in attesa e si possono leggere in questa pagina.",
+  "outbox.filter": "Stato",
+  "outbox.filter.all": "Tutti gli stati",
+  "outbox.filter.apply": "Filtra",
+  "outbox.status.pending": "In attesa",
+  "outbox.status.sending": "In invio",
+  "outbox.status.sent": "Inviata",
+  "outbox.status.failed": "Non recapitata",
+  "outbox.total": "E-mail trovate: {count}",
+  "outbox.empty": "Nessuna e-mail con questo stato.",
+  "outbox.col.recipient": "Destinatario",
+  "outbox.col.subject": "Oggetto",
+  "outbox.col.category": "Categoria",
+  "outbox.col.status": "Stato",
+  "outbox.col.attempts": "Tentativi",
+  "outbox.col.lastError": "Ultimo errore",
+  "outbox.col.createdAt": "Creata",
+  "outbox.col.sentAt": "Inviata",
+  "outbox.col.nextAttemptAt": "Prossimo tentativo",
+  "outbox.detail.title": "E-mail: {subject}",
+  "outbox.detail.text": "Testo del messaggio",
+  "outbox.detail.back": "Torna alla posta in uscita",
 } as const;
