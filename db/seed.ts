@@ -76,6 +76,7 @@ export async function seedDemo(db: Database): Promise<void> {
           spokenLanguages: member.languages ?? [],
           emailVerifiedAt: member.verified ? created : null,
           disabledAt: member.disabled ? new Date(now.getTime() - 20 * 24 * 3600 * 1000) : null,
+          disabledReason: member.disabled ? "Ha chiesto di essere cancellato dall'elenco per motivi personali." : null,
           privacyAcceptedAt: created,
           createdAt: created,
           updatedAt: created,

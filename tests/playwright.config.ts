@@ -5,7 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
 const root = path.resolve(import.meta.dirname, "..");
 const PORT = 3100;
 const baseURL = `http://localhost:${PORT}`;
-const { channel: _channel, ...desktopChrome } = devices["Desktop Chrome"];
+// Debian's Chromium, not a branded Chrome channel.
+const desktopChrome: Record<string, unknown> = { ...devices["Desktop Chrome"] };
+delete desktopChrome.channel;
 
 export default defineConfig({
   testDir: "./e2e",

@@ -62,7 +62,15 @@ export default function AdminIndex() {
         {users.length ? (
           <UserTable users={users} caption={t("admin.list.caption", { page, pages })} />
         ) : (
-          <p>{total > 0 ? t("admin.list.pageEmpty") : t("admin.list.empty")}</p>
+          <p>
+            {total > 0 ? (
+              <>
+                {t("admin.list.pageEmpty")} <Link to={userListHref(query, { page: 1 })}>{t("admin.list.firstPage")}</Link>
+              </>
+            ) : (
+              t("admin.list.empty")
+            )}
+          </p>
         )}
         <Pagination page={page} pages={pages} href={(p) => userListHref(query, { page: p })} />
       </section>

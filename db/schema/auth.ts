@@ -42,6 +42,8 @@ export const users = pgTable(
     spokenLanguages: text("spoken_languages").array().notNull().default(sql`'{}'::text[]`),
     emailVerifiedAt: tsz("email_verified_at"),
     disabledAt: tsz("disabled_at"),
+    // Why an administrator disabled the account (shown to admins only).
+    disabledReason: text("disabled_reason"),
     privacyAcceptedAt: tsz("privacy_accepted_at").notNull(),
     createdAt: tsz("created_at").notNull().defaultNow(),
     updatedAt: tsz("updated_at").notNull().defaultNow(),
@@ -51,6 +53,7 @@ export const users = pgTable(
     check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
     check("users_locale_valid", sql`${t.locale} in ('it','en')`),
     check("users_name_not_blank", sql`length(trim(${t.name})) > 0`),
+    check("users_disabled_reason", sql`${t.disabledAt} is null or ${t.disabledReason} is not null`),
   ],
 );
 

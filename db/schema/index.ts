@@ -2,3 +2,4 @@
 export * from "./districts";
 export * from "./auth";
 export * from "./notifications";
+export * from "./audit";

@@ -1,5 +1,7 @@
 // Starts a fresh portal for one browser-test run: a new PostgreSQL database next to
 // TEST_DATABASE_URL (migrated, seeded, dropped afterwards), or else a new embedded database.
+// The server runs from a private copy of the build, so a rebuild during the run cannot pull
+// the browser assets away from under it.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -34,9 +36,43 @@ async function createPostgresDatabase(baseUrl: string) {
   };
 }
 
+/** The browser manifest the server build refers to, and whether `publicDir` has it. */
+function buildIsWhole(buildDir: string, publicDir: string): boolean {
+  const server = fs.readFileSync(path.join(buildDir, "index.js"), "utf8");
+  const manifest = server.match(/"\/build\/(manifest-[A-Z0-9]+\.js)"/)?.[1];
+  return Boolean(manifest && fs.existsSync(path.join(publicDir, "build", manifest)));
+}
+
+/**
+ * Copies build/ and public/ into `dir` (with node_modules linked) for the server to run from.
+ * Other people may rebuild in this checkout at any moment: copy again until the two halves match.
+ */
+async function snapshotBuild(dir: string): Promise<void> {
+  if (!fs.existsSync(path.join(root, "build/index.js"))) {
+    throw new Error("build/index.js is missing: run `npx remix build` before the browser tests.");
+  }
+  for (let attempt = 1; ; attempt++) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    fs.cpSync(path.join(root, "build"), path.join(dir, "build"), { recursive: true });
+    fs.cpSync(path.join(root, "public"), path.join(dir, "public"), { recursive: true });
+    if (buildIsWhole(path.join(dir, "build"), path.join(dir, "public"))) break;
+    if (attempt === 10) throw new Error("build/ and public/build/ do not match: run `npx remix build` again.");
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module", private: true }));
+}
+
 async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", SECURE_COOKIES: process.env.SECURE_COOKIES ?? "false" };
   delete env.TEST_DATABASE_URL;
+  // tsx looks for tsconfig.json (the "~/" paths) in the working directory, which is the snapshot.
+  env.TSX_TSCONFIG_PATH = path.join(root, "tsconfig.json");
+  const runDir = path.join(root, "tests/e2e/.data", suffix);
+  fs.rmSync(runDir, { recursive: true, force: true });
+  const appDir = path.join(runDir, "app");
+  await snapshotBuild(appDir);
   let cleanup: () => Promise<void> = async () => {};
 
   if (base) {
@@ -45,15 +81,25 @@ async function main() {
     cleanup = created.drop;
     console.log(`[e2e] PostgreSQL database ready: ${new URL(created.url).pathname.slice(1)}`);
   } else {
-    const dir = path.join(root, "tests/e2e/.data", suffix);
-    fs.rmSync(dir, { recursive: true, force: true });
-    env.DATA_DIR = dir;
+    env.DATA_DIR = path.join(runDir, "data");
     delete env.DATABASE_URL;
-    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-    console.log(`[e2e] embedded database in ${path.relative(root, dir)}`);
+    console.log(`[e2e] embedded database in ${path.relative(root, env.DATA_DIR)}`);
   }
+  const dropDatabase = cleanup;
+  cleanup = async () => {
+    try {
+      await dropDatabase();
+    } finally {
+      fs.rmSync(runDir, { recursive: true, force: true });
+    }
+  };
 
-  const server = spawn(process.execPath, ["--import", "tsx", "app/server/main.ts"], { cwd: root, env, stdio: "inherit" });
+  // cwd is the snapshot (build/ and public/ are read from there); the code is the checkout's.
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "app/server/main.ts")], {
+    cwd: appDir,
+    env,
+    stdio: "inherit",
+  });
   let stopping = false;
   const forward = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -72,6 +72,7 @@ export const notifications: Catalog<typeof it> = {
   "outbox.status.failed": "Failed",
   "outbox.total": "E-mails found: {count}",
   "outbox.empty": "No e-mail with this status.",
+  "outbox.emptyAll": "The outbox is empty.",
   "outbox.col.recipient": "Recipient",
   "outbox.col.subject": "Subject",
   "outbox.col.category": "Category",

@@ -69,6 +69,7 @@ export const notifications = {
   "outbox.status.failed": "Non recapitata",
   "outbox.total": "E-mail trovate: {count}",
   "outbox.empty": "Nessuna e-mail con questo stato.",
+  "outbox.emptyAll": "La posta in uscita è vuota.",
   "outbox.col.recipient": "Destinatario",
   "outbox.col.subject": "Oggetto",
   "outbox.col.category": "Categoria",

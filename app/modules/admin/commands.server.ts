@@ -4,7 +4,9 @@ import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { userRoles, users } from "../../../db/schema";
 import { db, type Tx } from "~/db.server";
 import type { DistrictCode, Role } from "~/modules/auth/roles";
+import { recordAudit } from "~/modules/audit/log.server";
 import { invalidateUserSessions } from "~/modules/auth/session.server";
+import { notify } from "~/modules/notifications/notify.server";
 import { canDisable, canEnable, canGrant, canRevoke, type Actor } from "./policy.server";
 
 export type CommandResult<R extends string> = { ok: true } | { ok: false; reason: R };
@@ -18,13 +20,15 @@ async function lockUser(tx: Tx, userId: string) {
   return row ?? null;
 }
 
-async function announceRoleChange(userId: string, kind: "role_granted" | "role_revoked", role: Role, district: DistrictCode | null) {
-  // TODO(notifications): call notify(userId, kind, { role, district }) from
-  // ~/modules/notifications/notify.server once that module lands (being written in parallel).
-  void userId;
-  void kind;
-  void role;
-  void district;
+/** Tells the user in the same transaction, so the notice exists exactly when the change does. */
+async function announceRoleChange(
+  tx: Tx,
+  userId: string,
+  kind: "role_granted" | "role_revoked",
+  role: Role,
+  district: DistrictCode | null,
+) {
+  await notify(userId, kind, { role, district }, { tx, link: "/profilo" });
 }
 
 export async function grantRole(
@@ -41,9 +45,14 @@ export async function grantRole(
       .values({ userId: targetId, role: grant.role, districtCode: grant.district, grantedBy: actor.id })
       .onConflictDoNothing()
       .returning({ id: userRoles.id });
-    return inserted.length ? { ok: true } : { ok: false, reason: "exists" };
+    if (!inserted.length) return { ok: false, reason: "exists" };
+    await recordAudit(
+      { actorId: actor.id, action: "role.grant", entityType: "user", entityId: targetId, districtCode: grant.district, details: { role: grant.role } },
+      tx,
+    );
+    await announceRoleChange(tx, targetId, "role_granted", grant.role, grant.district);
+    return { ok: true };
   });
-  if (result.ok) await announceRoleChange(targetId, "role_granted", grant.role, grant.district);
   return result;
 }
 
@@ -52,7 +61,6 @@ export async function revokeRole(
   targetId: string,
   grantId: string,
 ): Promise<CommandResult<"notFound" | "forbidden" | "ownAdmin">> {
-  let revoked: { role: Role; districtCode: DistrictCode | null } | undefined;
   const result = await db().transaction(async (tx): Promise<CommandResult<"notFound" | "forbidden" | "ownAdmin">> => {
     const target = await lockUser(tx, targetId);
     if (!target) return { ok: false, reason: "notFound" };
@@ -66,17 +74,19 @@ export async function revokeRole(
       return { ok: false, reason: actor.id === targetId && grant.role === "admin" ? "ownAdmin" : "forbidden" };
     }
     await tx.delete(userRoles).where(eq(userRoles.id, grant.id));
-    revoked = { role: grant.role, districtCode: grant.districtCode as DistrictCode | null };
+    await recordAudit(
+      { actorId: actor.id, action: "role.revoke", entityType: "user", entityId: targetId, districtCode: grant.districtCode, details: { role: grant.role } },
+      tx,
+    );
+    await announceRoleChange(tx, targetId, "role_revoked", grant.role, grant.districtCode as DistrictCode | null);
     return { ok: true };
   });
-  if (result.ok && revoked) await announceRoleChange(targetId, "role_revoked", revoked.role, revoked.districtCode);
   return result;
 }
 
 /**
  * Disables the account and ends all its sessions in the same transaction, so the user is out at
- * once. The reason has no column yet (see the report: `users.disabled_reason`, `admin_actions`);
- * until then it only goes to the server log with who did it.
+ * once. The reason is kept on the account and, with who did it, in the audit log.
  */
 export async function disableUser(
   actor: Actor,
@@ -91,14 +101,12 @@ export async function disableUser(
     const now = new Date();
     await tx
       .update(users)
-      .set({ disabledAt: now, updatedAt: now })
+      .set({ disabledAt: now, disabledReason: reason, updatedAt: now })
       .where(and(eq(users.id, targetId), isNull(users.disabledAt)));
     await invalidateUserSessions(targetId, undefined, tx);
+    await recordAudit({ actorId: actor.id, action: "user.disable", entityType: "user", entityId: targetId, details: { reason } }, tx);
     return { ok: true };
   });
-  if (result.ok) {
-    console.info(JSON.stringify({ event: "admin.user_disabled", actorId: actor.id, userId: targetId, reason, at: new Date().toISOString() }));
-  }
   return result;
 }
 
@@ -110,12 +118,10 @@ export async function enableUser(actor: Actor, targetId: string): Promise<Comman
     if (!target.disabledAt) return { ok: false, reason: "already" };
     await tx
       .update(users)
-      .set({ disabledAt: null, updatedAt: new Date() })
+      .set({ disabledAt: null, disabledReason: null, updatedAt: new Date() })
       .where(and(eq(users.id, targetId), isNotNull(users.disabledAt)));
+    await recordAudit({ actorId: actor.id, action: "user.enable", entityType: "user", entityId: targetId }, tx);
     return { ok: true };
   });
-  if (result.ok) {
-    console.info(JSON.stringify({ event: "admin.user_enabled", actorId: actor.id, userId: targetId, at: new Date().toISOString() }));
-  }
   return result;
 }

@@ -1,6 +1,6 @@
 // Reading users for administration: the filtered, paginated list and one user's details.
 import { and, asc, count, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { sessions, userRoles, users } from "../../../db/schema";
+import { userRoles, users } from "../../../db/schema";
 import { db } from "~/db.server";
 import type { DistrictCode, Role } from "~/modules/auth/roles";
 import { PAGE_SIZE, type UserListQuery } from "./schema";
@@ -43,23 +43,23 @@ function listConditions(query: UserListQuery): SQL | undefined {
   }
   if (query.role || query.district) {
     // Role and district together mean one grant (guardian *in* Milano), hence one EXISTS.
-    const grant = and(
-      eq(userRoles.userId, users.id),
-      query.role ? eq(userRoles.role, query.role) : undefined,
-      query.district ? eq(userRoles.districtCode, query.district) : undefined,
-    );
-    conditions.push(sql`exists (select 1 from ${userRoles} where ${grant})`);
+    // Columns are qualified by hand: drizzle leaves them bare in a single-table select, and a bare
+    // "id" inside the subquery would be the subquery's own.
+    const role = query.role ? sql` and ur.role = ${query.role}` : sql``;
+    const district = query.district ? sql` and ur.district_code = ${query.district}` : sql``;
+    conditions.push(sql`exists (select 1 from "user_roles" ur where ur.user_id = "users"."id"${role}${district})`);
   }
   if (query.status === "attivi") conditions.push(isNull(users.disabledAt));
   if (query.status === "disabilitati") conditions.push(isNotNull(users.disabledAt));
   return and(...conditions);
 }
 
-// Roles of each listed user gathered in the same query (no query per row).
+// Roles of each listed user gathered in the same query (no query per row); "users"."id" is
+// qualified by hand for the reason given above.
 const rolesJson = sql<unknown>`coalesce((
   select json_agg(json_build_object('id', ur.id, 'role', ur.role, 'districtCode', ur.district_code)
                   order by ur.role, ur.district_code)
-  from ${userRoles} ur where ur.user_id = ${users.id}
+  from "user_roles" ur where ur.user_id = "users"."id"
 ), '[]'::json)`;
 
 function parseGrants(value: unknown): AdminGrant[] {
@@ -111,6 +111,7 @@ export interface UserDetail {
   locale: string;
   verifiedAt: string | null;
   disabledAt: string | null;
+  disabledReason: string | null;
   createdAt: string;
   activeSessions: number;
   roles: (AdminGrant & { grantedAt: string })[];
@@ -125,8 +126,9 @@ export async function getUserDetail(id: string): Promise<UserDetail | null> {
       locale: users.locale,
       emailVerifiedAt: users.emailVerifiedAt,
       disabledAt: users.disabledAt,
+      disabledReason: users.disabledReason,
       createdAt: users.createdAt,
-      activeSessions: sql<number>`(select count(*) from ${sessions} s where s.user_id = ${users.id} and s.expires_at > now())`.mapWith(Number),
+      activeSessions: sql<number>`(select count(*) from "sessions" s where s.user_id = "users"."id" and s.expires_at > now())`.mapWith(Number),
     })
     .from(users)
     .where(eq(users.id, id));
@@ -143,6 +145,7 @@ export async function getUserDetail(id: string): Promise<UserDetail | null> {
     locale: user.locale,
     verifiedAt: user.emailVerifiedAt?.toISOString() ?? null,
     disabledAt: user.disabledAt?.toISOString() ?? null,
+    disabledReason: user.disabledReason,
     createdAt: user.createdAt.toISOString(),
     activeSessions: user.activeSessions,
     roles: roles.map((r) => ({

@@ -50,7 +50,8 @@ export function RolesSection({ user, self, result }: Props) {
       )}
 
       <h3 id="grant-title">{t("admin.grant.title")}</h3>
-      <Form method="post" noValidate aria-labelledby="grant-title">
+      {/* Keyed by the roles, so the selects start empty again after a role was granted. */}
+      <Form method="post" noValidate aria-labelledby="grant-title" key={user.roles.map((r) => r.id).join()}>
         <input type="hidden" name="intent" value="grant" />
         <SelectField
           name="role"

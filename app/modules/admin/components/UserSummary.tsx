@@ -6,6 +6,7 @@ export interface UserSummaryData {
   locale: string;
   verifiedAt: string | null;
   disabledAt: string | null;
+  disabledReason: string | null;
   createdAt: string;
   activeSessions: number;
 }
@@ -28,7 +29,10 @@ export function UserSummary({ user }: { user: UserSummaryData }) {
         <dt>{t("admin.col.status")}</dt>
         <dd>
           {user.disabledAt ? (
-            <span className="tag tag-warn">{t("admin.user.disabledSince", { date: format.dateTime(user.disabledAt) })}</span>
+            <>
+              <span className="tag tag-warn">{t("admin.user.disabledSince", { date: format.dateTime(user.disabledAt) })}</span>
+              {user.disabledReason ? <p className="muted">{t("admin.user.disabledReason", { reason: user.disabledReason })}</p> : null}
+            </>
           ) : (
             t("admin.status.active")
           )}

@@ -1,0 +1,23 @@
+// Previous/next links between pages of a list; plain links, so they work without JavaScript.
+import { Link } from "@remix-run/react";
+import { useT } from "~/i18n/react";
+
+export function Pager({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+  const t = useT();
+  if (pages <= 1) return null;
+  return (
+    <nav className="pager" aria-label={t("pagination.label")}>
+      {page > 1 ? (
+        <Link to={href(page - 1)} rel="prev" className="button button-secondary button-small">
+          {t("pagination.previous")}
+        </Link>
+      ) : null}
+      <span aria-current="page">{t("pagination.page", { page, pages })}</span>
+      {page < pages ? (
+        <Link to={href(page + 1)} rel="next" className="button button-secondary button-small">
+          {t("pagination.next")}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
