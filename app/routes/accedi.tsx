@@ -1,11 +1,10 @@
 // /accedi — log in (fields email, password); also re-sends the e-mail confirmation link.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
 import { Field } from "~/components/ui/Field";
-import { translate, type MessageKey } from "~/i18n";
-import { requestLocale } from "~/i18n/locale.server";
+import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { login, resendVerification } from "~/modules/auth/accounts.server";
 import { forgotSchema, loginSchema } from "~/modules/auth/schema";
@@ -13,10 +12,9 @@ import { sessionCookie } from "~/modules/auth/session.server";
 import { getCurrentUser } from "~/modules/auth/user.server";
 import { parseForm } from "~/utils/forms";
 import { safeRedirectPath } from "~/utils/http.server";
+import { titled } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${translate(data?.locale ?? "it", "auth.login.title")} — Portale Tutori` },
-];
+export const meta = titled("auth.login.title");
 
 const NOTICES: Record<string, MessageKey> = {
   verificata: "auth.login.verified",
@@ -29,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   if (user) throw redirect(safeRedirectPath(url.searchParams.get("redirectTo")));
   const notice = NOTICES[url.searchParams.get("stato") ?? ""] ?? null;
-  return { locale: requestLocale(request, null), notice };
+  return { notice };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -1,21 +1,18 @@
 // /amministrazione — administrators find users (name or e-mail, role, district, state), 25 per page.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
 import { useT } from "~/i18n/react";
-import { translate, type Locale } from "~/i18n";
 import { Pagination } from "~/modules/admin/components/Pagination";
 import { UserFilters } from "~/modules/admin/components/UserFilters";
 import { UserTable } from "~/modules/admin/components/UserTable";
 import { requireUserManager } from "~/modules/admin/policy.server";
 import { listUsers } from "~/modules/admin/queries.server";
 import { parseUserListQuery, userListHref } from "~/modules/admin/schema";
+import { titled } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) => {
-  const locale = (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? "it";
-  return [{ title: `${translate(locale, "admin.title")} — ${translate(locale, "app.name")}` }];
-};
+export const meta = titled("admin.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserManager(request);

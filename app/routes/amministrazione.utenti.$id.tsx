@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
-import { translate, type Locale, type MessageKey } from "~/i18n";
+import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { handleUserAction } from "~/modules/admin/actions.server";
 import { AccountSection } from "~/modules/admin/components/AccountSection";
@@ -12,12 +12,10 @@ import { UserSummary } from "~/modules/admin/components/UserSummary";
 import { requireFound, requireUserIdParam, requireUserManager } from "~/modules/admin/policy.server";
 import { getUserDetail } from "~/modules/admin/queries.server";
 import { outcomeSchema } from "~/modules/admin/schema";
+import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const locale = (matches.find((m) => m.id === "root")?.data as { locale?: Locale } | undefined)?.locale ?? "it";
-  const name = data?.user.name;
-  return [{ title: `${name ? `${name} — ` : ""}${translate(locale, "admin.title")} — ${translate(locale, "app.name")}` }];
-};
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, "admin.title", undefined, data?.user.name);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUserManager(request);

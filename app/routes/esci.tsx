@@ -5,6 +5,9 @@ import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/react";
 import { blankSessionCookie, invalidateSession } from "~/modules/auth/session.server";
 import { getCurrentUser } from "~/modules/auth/user.server";
+import { titled } from "~/utils/meta";
+
+export const meta = titled("nav.logout");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);

@@ -12,6 +12,9 @@ import { PLEDGE_VERSION } from "~/modules/auth/pledge";
 import { requireUser } from "~/modules/auth/policy.server";
 import { getCurrentUser } from "~/modules/auth/user.server";
 import { safeRedirectPath } from "~/utils/http.server";
+import { titled } from "~/utils/meta";
+
+export const meta = titled("auth.pledge.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
@@ -40,11 +43,11 @@ export default function Pledge() {
       <h1>{t("auth.pledge.title")}</h1>
       {signedIn && !acceptedAt ? <p className="lead">{t("auth.pledge.intro", { version })}</p> : null}
       {acceptedAt ? <Alert tone="success">{t("auth.pledge.accepted", { date: format.date(acceptedAt) })}</Alert> : null}
-      <div className="card">
+      <div className="card prose">
         <PledgeText />
       </div>
       {signedIn && !acceptedAt ? (
-        <Form method="post" className="card" noValidate>
+        <Form method="post" className="card prose" noValidate>
           <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
           {result?.error ? (
             <p className="field-error" id="accept-error">

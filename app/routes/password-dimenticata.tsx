@@ -9,6 +9,9 @@ import { useT } from "~/i18n/react";
 import { requestPasswordReset } from "~/modules/auth/accounts.server";
 import { forgotSchema } from "~/modules/auth/schema";
 import { parseForm } from "~/utils/forms";
+import { titled } from "~/utils/meta";
+
+export const meta = titled("auth.forgot.title");
 
 export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(forgotSchema, await request.formData());

@@ -13,6 +13,9 @@ import { requireUser } from "~/modules/auth/policy.server";
 import { changePasswordSchema, profileSchema, SPOKEN_LANGUAGES } from "~/modules/auth/schema";
 import { parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
+import { titled } from "~/utils/meta";
+
+export const meta = titled("auth.profile.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

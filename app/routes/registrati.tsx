@@ -1,24 +1,24 @@
 // /registrati — a candidate guardian creates an account and gets a confirmation link by e-mail.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
+import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { Field } from "~/components/ui/Field";
-import { translate, type MessageKey } from "~/i18n";
+import type { MessageKey } from "~/i18n";
 import { requestLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/react";
 import { register } from "~/modules/auth/accounts.server";
 import { registerSchema } from "~/modules/auth/schema";
 import { getCurrentUser } from "~/modules/auth/user.server";
 import { keptValues, parseForm } from "~/utils/forms";
+import { titled } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${translate(data?.locale ?? "it", "auth.register.title")} — Portale Tutori` },
-];
+export const meta = titled("auth.register.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getCurrentUser(request)) throw redirect("/");
-  return { locale: requestLocale(request, null) };
+  return null;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -52,7 +52,16 @@ export default function Register() {
     <div className="narrow">
       <h1>{t("auth.register.title")}</h1>
       <p>{t("auth.register.intro")}</p>
-      {Object.keys(errors).length > 0 ? <Alert tone="error">{t("form.errorSummary")}</Alert> : null}
+      <ErrorSummary
+        errors={errors}
+        labels={{
+          name: t("auth.register.name"),
+          email: t("auth.register.email"),
+          password: t("auth.register.password"),
+          district: t("auth.register.district"),
+          privacy: t("auth.register.privacy"),
+        }}
+      />
       <div className="card">
         <Form method="post" noValidate>
           <Field name="name" label={t("auth.register.name")} autoComplete="name" required defaultValue={values.name} error={errors.name} />
@@ -103,6 +112,11 @@ export default function Register() {
                 {t(errors.privacy)}
               </p>
             ) : null}
+            <p>
+              <Link to="/privacy" target="_blank" rel="noopener">
+                {t("auth.register.privacyLink")}
+              </Link>
+            </p>
             <div className="checkbox">
               <input
                 type="checkbox"
@@ -114,11 +128,6 @@ export default function Register() {
               />
               <label htmlFor="field-privacy">{t("auth.register.privacy")}</label>
             </div>
-            <p>
-              <Link to="/privacy" target="_blank">
-                {t("auth.register.privacyLink")}
-              </Link>
-            </p>
           </div>
           <div className="actions">
             <button type="submit" className="button" disabled={busy}>

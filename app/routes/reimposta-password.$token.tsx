@@ -11,6 +11,9 @@ import { checkToken, resetPassword } from "~/modules/auth/accounts.server";
 import { resetSchema } from "~/modules/auth/schema";
 import { blankSessionCookie } from "~/modules/auth/session.server";
 import { parseForm } from "~/utils/forms";
+import { titled } from "~/utils/meta";
+
+export const meta = titled("auth.reset.title");
 
 const params = z.object({ token: z.string().regex(/^[a-z2-7]{32}$/) });
 const reasonKey = { invalid: "auth.token.invalid", expired: "auth.token.expired", used: "auth.token.used" } as const;

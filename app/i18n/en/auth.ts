@@ -28,7 +28,7 @@ export const auth: Catalog<typeof it> = {
   "auth.register.districtHint": "Milano: provinces of Milano, Como, Lecco, Lodi, Monza e Brianza, Pavia, Sondrio and Varese. Brescia: provinces of Bergamo, Brescia, Cremona and Mantova.",
   "auth.register.districtChoose": "Choose…",
   "auth.register.privacy": "I have read the privacy notice",
-  "auth.register.privacyLink": "Read the privacy notice",
+  "auth.register.privacyLink": "Read the privacy notice (opens in a new tab)",
   "auth.register.submit": "Create the account",
   "auth.register.emailTaken": "An account with this e-mail address already exists. Log in or reset your password.",
   "auth.register.done.title": "Check your e-mail",

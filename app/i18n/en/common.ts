@@ -55,6 +55,7 @@ export const common: Catalog<typeof it> = {
   "form.cancel": "Cancel",
   "validation.required": "This field is required.",
   "validation.email": "Enter a valid e-mail address, for example name@example.org.",
+  "validation.emailRequired": "Enter your e-mail address.",
   "validation.passwordShort": "The password must be at least 12 characters long.",
   "validation.passwordLong": "The password can be at most 200 characters long.",
   "validation.passwordMismatch": "The two passwords do not match.",

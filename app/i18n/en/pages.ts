@@ -65,7 +65,7 @@ export const pages: Catalog<typeof it> = {
   "home.dash.links.notifications": "Notifications",
   "home.dash.links.notificationsBody": "The messages the portal has sent you.",
   "home.dash.links.pledge": "Confidentiality pledge",
-  "home.dash.links.pledgeBody": "The text you accepted and the community's rules of conduct.",
+  "home.dash.links.pledgeBody": "The confidentiality and conduct rules you accepted.",
   "home.dash.links.admin": "Administration",
   "home.dash.links.adminBody": "Users, roles and the portal's settings.",
   "privacy.title": "Privacy notice",

@@ -25,7 +25,7 @@ export const auth = {
   "auth.register.districtHint": "Milano: province di Milano, Como, Lecco, Lodi, Monza e Brianza, Pavia, Sondrio e Varese. Brescia: province di Bergamo, Brescia, Cremona e Mantova.",
   "auth.register.districtChoose": "Scegli…",
   "auth.register.privacy": "Ho letto l'informativa sulla privacy",
-  "auth.register.privacyLink": "Leggi l'informativa sulla privacy",
+  "auth.register.privacyLink": "Leggi l'informativa sulla privacy (si apre in una nuova scheda)",
   "auth.register.submit": "Crea l'account",
   "auth.register.emailTaken": "Esiste già un account con questo indirizzo e-mail. Accedi oppure reimposta la password.",
   "auth.register.done.title": "Controlla la tua e-mail",

@@ -52,6 +52,7 @@ export const common = {
   "form.cancel": "Annulla",
   "validation.required": "Questo campo è obbligatorio.",
   "validation.email": "Inserisci un indirizzo e-mail valido, per esempio nome@esempio.it.",
+  "validation.emailRequired": "Inserisci il tuo indirizzo e-mail.",
   "validation.passwordShort": "La password deve avere almeno 12 caratteri.",
   "validation.passwordLong": "La password può avere al massimo 200 caratteri.",
   "validation.passwordMismatch": "Le due password non coincidono.",

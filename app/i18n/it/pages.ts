@@ -62,7 +62,7 @@ export const pages = {
   "home.dash.links.notifications": "Notifiche",
   "home.dash.links.notificationsBody": "Gli avvisi che il portale ti ha inviato.",
   "home.dash.links.pledge": "Impegno di riservatezza",
-  "home.dash.links.pledgeBody": "Il testo che hai accettato e le regole di comportamento della comunità.",
+  "home.dash.links.pledgeBody": "Le regole di riservatezza e di condotta che hai accettato.",
   "home.dash.links.admin": "Amministrazione",
   "home.dash.links.adminBody": "Utenti, ruoli e impostazioni del portale.",
   "privacy.title": "Informativa sulla privacy",

@@ -5,7 +5,7 @@ const trimmed = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.st
 
 export const email = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-  z.string({ error: "validation.email" }).min(1, "validation.required").max(254, "validation.email").pipe(z.email("validation.email")),
+  z.string({ error: "validation.emailRequired" }).min(1, "validation.emailRequired").max(254, "validation.email").pipe(z.email("validation.email")),
 );
 
 export const newPassword = z
