@@ -109,13 +109,27 @@ export async function seedDemo(db: Database): Promise<void> {
         await tx.insert(userRoles).values({ userId: user.id, role, districtCode }).onConflictDoNothing();
       }
       await tx.insert(pledgeAcceptances).values({ userId: user.id, version: PLEDGE_VERSION }).onConflictDoNothing();
-      await tx.insert(notifications).values({
-        userId: user.id,
-        kind: "welcome",
-        payload: { name: account.name },
-        link: "/profilo",
-        createdAt: new Date(now.getTime() - 3 * 24 * 3600 * 1000),
-      });
+      // Already delivered in the portal (digestedAt set): the demo does not mail anyone.
+      const [role, districtCode] = account.roles[0];
+      await tx.insert(notifications).values([
+        {
+          userId: user.id,
+          kind: "welcome",
+          payload: { name: account.name },
+          link: "/profilo",
+          readAt: new Date(now.getTime() - 29 * 24 * 3600 * 1000),
+          digestedAt: now,
+          createdAt: new Date(now.getTime() - 30 * 24 * 3600 * 1000),
+        },
+        {
+          userId: user.id,
+          kind: "role_granted",
+          payload: { role, district: districtCode },
+          link: "/profilo",
+          digestedAt: now,
+          createdAt: new Date(now.getTime() - 2 * 24 * 3600 * 1000),
+        },
+      ]);
     }
   });
 }

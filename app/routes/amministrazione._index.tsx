@@ -4,7 +4,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
 import { useT } from "~/i18n/react";
-import { Pagination } from "~/modules/admin/components/Pagination";
+import { Pagination } from "~/components/ui/Pagination";
 import { UserFilters } from "~/modules/admin/components/UserFilters";
 import { UserTable } from "~/modules/admin/components/UserTable";
 import { requireUserManager } from "~/modules/admin/policy.server";

@@ -4,8 +4,8 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useFormat, useT } from "~/i18n/react";
 import { requireAdmin } from "~/modules/auth/policy.server";
 import { OutboxTable, statusLabel } from "~/modules/notifications/components/OutboxTable";
-import { Pager } from "~/modules/notifications/components/Pager";
-import { pageTitle } from "~/modules/notifications/meta";
+import { Pagination } from "~/components/ui/Pagination";
+import { pageTitle } from "~/utils/meta";
 import { listOutbox } from "~/modules/notifications/outbox.server";
 import { OUTBOX_STATUSES, readOutboxQuery } from "~/modules/notifications/schema";
 import { notFound } from "~/utils/http.server";
@@ -53,7 +53,7 @@ export default function Outbox() {
       </Form>
       <p role="status">{t("outbox.total", { count: format.number(total) })}</p>
       {items.length === 0 ? <p>{t(status ? "outbox.empty" : "outbox.emptyAll")}</p> : <OutboxTable items={items} />}
-      <Pager page={page} pages={pages} href={(p) => href(status, p)} />
+      <Pagination page={page} pages={pages} href={(p) => href(status, p)} />
     </div>
   );
 }

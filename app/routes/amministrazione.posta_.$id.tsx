@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useFormat, useT } from "~/i18n/react";
 import { requireAdmin } from "~/modules/auth/policy.server";
 import { statusLabel } from "~/modules/notifications/components/OutboxTable";
-import { pageTitle } from "~/modules/notifications/meta";
+import { pageTitle } from "~/utils/meta";
 import { getOutboxMail } from "~/modules/notifications/outbox.server";
 import { idParamSchema } from "~/modules/notifications/schema";
 import { notFound } from "~/utils/http.server";

@@ -8,8 +8,8 @@ import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { markAllRead, markRead, openNotification } from "~/modules/notifications/commands.server";
 import { NotificationList } from "~/modules/notifications/components/NotificationList";
-import { Pager } from "~/modules/notifications/components/Pager";
-import { pageTitle } from "~/modules/notifications/meta";
+import { Pagination } from "~/components/ui/Pagination";
+import { pageTitle } from "~/utils/meta";
 import { listNotifications } from "~/modules/notifications/queries.server";
 import { notificationActionSchema, readPage } from "~/modules/notifications/schema";
 import { parseForm } from "~/utils/forms";
@@ -77,7 +77,7 @@ export default function Notifications() {
         </div>
       </div>
       {items.length === 0 ? <p>{t("notifications.empty")}</p> : <NotificationList items={items} page={page} />}
-      <Pager page={page} pages={pages} href={(p) => pageHref(p)} />
+      <Pagination page={page} pages={pages} href={(p) => pageHref(p)} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { PreferencesForm } from "~/modules/notifications/components/PreferencesForm";
 import { NOTIFICATION_KINDS } from "~/modules/notifications/kinds";
-import { pageTitle } from "~/modules/notifications/meta";
+import { pageTitle } from "~/utils/meta";
 import { getPreferences, savePreferences } from "~/modules/notifications/preferences.server";
 import { preferencesSchema } from "~/modules/notifications/schema";
 import { parseForm } from "~/utils/forms";

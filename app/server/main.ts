@@ -12,6 +12,7 @@ import { isDatabaseEmpty, seedDemo } from "../../db/seed";
 import { registerDatabase } from "../db.server";
 import { env } from "../env.server";
 import { startMailSender } from "../modules/notifications/sender.server";
+import { startMaintenance } from "./maintenance";
 import { securityHeaders, sameOriginGuard } from "./security";
 
 process.env.NODE_ENV ??= "production";
@@ -60,6 +61,7 @@ async function main() {
 
   const server = http.createServer(app);
   const stopMail = startMailSender();
+  const stopMaintenance = startMaintenance();
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   console.log(`Portale Tutori listening on http://localhost:${config.PORT} (${handle.kind})`);
 
@@ -74,7 +76,7 @@ async function main() {
       process.exit(1);
     }, 9_000);
     deadline.unref();
-    await stopMail();
+    await Promise.all([stopMail(), stopMaintenance()]);
     server.close();
     server.closeIdleConnections();
     const idleCloser = setInterval(() => server.closeIdleConnections(), 200);

@@ -28,6 +28,8 @@ export const notifications = pgTable(
   (t) => [
     index("notifications_user_created_idx").on(t.userId, t.createdAt),
     index("notifications_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
+    // The digest job looks for notifications still waiting for a digest, every minute.
+    index("notifications_digest_idx").on(t.createdAt).where(sql`${t.digestedAt} is null`),
     check("notifications_link_relative", sql`${t.link} is null or ${t.link} like '/%'`),
   ],
 );

@@ -4,6 +4,7 @@ import { pledgeAcceptances, userRoles, users, userTokens, type TokenPurpose } fr
 import { db, type DbOrTx } from "~/db.server";
 import { env } from "~/env.server";
 import { translate, type Locale } from "~/i18n";
+import { notify } from "~/modules/notifications/notify.server";
 import { enqueueMail } from "~/modules/notifications/outbox.server";
 import { dummyHash, hashPassword, verifyPassword } from "./password.server";
 import { PLEDGE_VERSION } from "./pledge";
@@ -76,6 +77,7 @@ export async function register(input: {
     const userId = inserted[0].id;
     await tx.insert(userRoles).values({ userId, role: "candidate", districtCode: input.district });
     await sendVerificationMail({ id: userId, email: input.email, name: input.name, locale: input.locale }, tx);
+    await notify(userId, "welcome", { name: input.name }, { tx, link: "/profilo" });
     return { ok: true, userId } as const;
   });
 }

@@ -1,0 +1,28 @@
+// Hourly housekeeping: enforces the retention periods promised by the privacy notice.
+import { purgeExpiredAuthData } from "../modules/auth/retention.server";
+import { purgeOldNotifications } from "../modules/notifications/retention.server";
+
+const HOUR = 60 * 60 * 1000;
+
+export async function runMaintenance(now = new Date()) {
+  const auth = await purgeExpiredAuthData(now);
+  const notifications = await purgeOldNotifications(now);
+  return { ...auth, notifications: notifications.notifications, mails: notifications.mails };
+}
+
+/** Runs once shortly after start, then every hour; returns a stop function that waits for a run. */
+export function startMaintenance(): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = runMaintenance().catch((error) => console.error("Maintenance failed:", error));
+  };
+  const first = setTimeout(tick, 30_000);
+  const timer = setInterval(tick, HOUR);
+  first.unref();
+  timer.unref();
+  return async () => {
+    clearTimeout(first);
+    clearInterval(timer);
+    await running;
+  };
+}
