@@ -12,6 +12,11 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Portale Tutori <no-reply@portale-tutori.example>"),
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  // Who runs this installation: shown in the privacy notice.
+  OPERATOR_NAME: z.string().optional(),
+  OPERATOR_ADDRESS: z.string().optional(),
+  OPERATOR_EMAIL: z.string().email().optional(),
+  DPO_EMAIL: z.string().email().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
