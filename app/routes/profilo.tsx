@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
-import { Field } from "~/components/ui/Field";
+import { Field, SelectField } from "~/components/ui/Field";
 import type { MessageKey } from "~/i18n";
 import { localeCookie } from "~/i18n/locale.server";
 import { useFormat, useT } from "~/i18n/react";
@@ -91,13 +91,16 @@ export default function Profile() {
             <strong>{t("auth.profile.email")}:</strong> {profile.email}
           </p>
           <Field name="name" label={t("auth.profile.name")} required autoComplete="name" defaultValue={values?.name ?? profile.name} error={pErrors.name} />
-          <div className="field">
-            <label htmlFor="field-locale">{t("auth.profile.locale")}</label>
-            <select id="field-locale" name="locale" defaultValue={values?.locale ?? profile.locale}>
-              <option value="it">{t("lang.it")}</option>
-              <option value="en">{t("lang.en")}</option>
-            </select>
-          </div>
+          <SelectField
+            name="locale"
+            label={t("auth.profile.locale")}
+            defaultValue={values?.locale ?? profile.locale}
+            error={pErrors.locale}
+            options={[
+              { value: "it", label: t("lang.it") },
+              { value: "en", label: t("lang.en") },
+            ]}
+          />
           <Field
             name="phone"
             type="tel"

@@ -4,7 +4,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
-import { Field } from "~/components/ui/Field";
+import { Field, SelectField } from "~/components/ui/Field";
 import type { MessageKey } from "~/i18n";
 import { requestLocale } from "~/i18n/locale.server";
 import { useT } from "~/i18n/react";
@@ -83,29 +83,19 @@ export default function Register() {
             required
             error={errors.password}
           />
-          <div className={`field${errors.district ? " field-invalid" : ""}`}>
-            <label htmlFor="field-district">{t("auth.register.district")}</label>
-            <p className="hint" id="field-district-hint">
-              {t("auth.register.districtHint")}
-            </p>
-            {errors.district ? (
-              <p className="field-error" id="field-district-error">
-                {t(errors.district)}
-              </p>
-            ) : null}
-            <select
-              id="field-district"
-              name="district"
-              required
-              defaultValue={values.district ?? ""}
-              aria-invalid={errors.district ? true : undefined}
-              aria-describedby={`field-district-hint${errors.district ? " field-district-error" : ""}`}
-            >
-              <option value="">{t("auth.register.districtChoose")}</option>
-              <option value="MI">{t("district.MI")}</option>
-              <option value="BS">{t("district.BS")}</option>
-            </select>
-          </div>
+          <SelectField
+            name="district"
+            label={t("auth.register.district")}
+            hint={t("auth.register.districtHint")}
+            required
+            defaultValue={values.district ?? ""}
+            error={errors.district}
+            options={[
+              { value: "", label: t("auth.register.districtChoose") },
+              { value: "MI", label: t("district.MI") },
+              { value: "BS", label: t("district.BS") },
+            ]}
+          />
           <div className={`field${errors.privacy ? " field-invalid" : ""}`}>
             {errors.privacy ? (
               <p className="field-error" id="field-privacy-error">

@@ -1,23 +1,27 @@
-// A labelled form field with its error message linked for screen readers.
-import { useT } from "~/i18n/react";
+// Labelled form fields (input, select) with hint and error message linked for screen readers.
 import type { MessageKey } from "~/i18n";
+import { useT } from "~/i18n/react";
 
-interface FieldProps extends React.InputHTMLAttributes<HTMLInputElement> {
-  name: string;
+interface FrameProps {
+  fieldId: string;
   label: string;
   error?: MessageKey;
   hint?: string;
+  optional: boolean;
+  children: React.ReactNode;
 }
 
-export function Field({ name, label, error, hint, id, required, type = "text", ...input }: FieldProps) {
+function describedBy(fieldId: string, hint?: string, error?: MessageKey): string | undefined {
+  return [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function FieldFrame({ fieldId, label, error, hint, optional, children }: FrameProps) {
   const t = useT();
-  const fieldId = id ?? `field-${name}`;
-  const describedBy = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ");
   return (
     <div className={`field${error ? " field-invalid" : ""}`}>
       <label htmlFor={fieldId}>
         {label}
-        {required ? null : <span className="optional"> ({t("form.optional")})</span>}
+        {optional ? <span className="optional"> ({t("form.optional")})</span> : null}
       </label>
       {hint ? (
         <p className="hint" id={`${fieldId}-hint`}>
@@ -29,15 +33,55 @@ export function Field({ name, label, error, hint, id, required, type = "text", .
           {t(error)}
         </p>
       ) : null}
+      {children}
+    </div>
+  );
+}
+
+interface FieldProps extends React.InputHTMLAttributes<HTMLInputElement> {
+  name: string;
+  label: string;
+  error?: MessageKey;
+  hint?: string;
+}
+
+export function Field({ name, label, error, hint, id, required, type = "text", ...input }: FieldProps) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldFrame fieldId={fieldId} label={label} error={error} hint={hint} optional={!required}>
       <input
         id={fieldId}
         name={name}
         type={type}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(fieldId, hint, error)}
         {...input}
       />
-    </div>
+    </FieldFrame>
+  );
+}
+
+interface SelectFieldProps extends React.SelectHTMLAttributes<HTMLSelectElement> {
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  error?: MessageKey;
+  hint?: string;
+}
+
+/** A select; filters and choices with a neutral first option are not marked optional. */
+export function SelectField({ name, label, options, error, hint, id, ...select }: SelectFieldProps) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldFrame fieldId={fieldId} label={label} error={error} hint={hint} optional={false}>
+      <select id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...select}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
   );
 }

@@ -5,7 +5,7 @@ import type { DistrictCode, Role } from "~/modules/auth/roles";
 import type { FieldErrors } from "~/utils/forms";
 import { DISTRICT_LIST, ROLE_LIST } from "../schema";
 import { useRoleLabel } from "./RoleList";
-import { SelectField } from "./SelectField";
+import { SelectField } from "~/components/ui/Field";
 
 interface Props {
   user: { roles: { id: string; role: Role; districtCode: DistrictCode | null; grantedAt: string }[] };

@@ -2,7 +2,7 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/react";
 import { DISTRICT_LIST, ROLE_LIST, ROLE_SLUGS, type UserListQuery } from "../schema";
-import { SelectField } from "./SelectField";
+import { SelectField } from "~/components/ui/Field";
 
 export function UserFilters({ query }: { query: UserListQuery }) {
   const t = useT();
