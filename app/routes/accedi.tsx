@@ -4,11 +4,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
 import { Field } from "~/components/ui/Field";
-import type { MessageKey } from "~/i18n";
+import { isLocale, type MessageKey } from "~/i18n";
+import { LOCALE_COOKIE } from "~/i18n/locale.server";
 import { useT } from "~/i18n/react";
-import { login, resendVerification } from "~/modules/auth/accounts.server";
+import { login, resendVerification, setLocale } from "~/modules/auth/accounts.server";
 import { forgotSchema, loginSchema } from "~/modules/auth/schema";
-import { sessionCookie } from "~/modules/auth/session.server";
+import { readCookie, sessionCookie } from "~/modules/auth/session.server";
 import { getCurrentUser } from "~/modules/auth/user.server";
 import { parseForm } from "~/utils/forms";
 import { safeRedirectPath } from "~/utils/http.server";
@@ -42,9 +43,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await login(parsed.data.email, parsed.data.password, context.clientIp);
   const values = { email: parsed.data.email, redirectTo: parsed.data.redirectTo ?? "" };
   if (result.ok) {
-    return redirect(safeRedirectPath(parsed.data.redirectTo), {
-      headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt) },
-    });
+    // A language chosen on this device before logging in is the user's latest choice.
+    const chosen = readCookie(request, LOCALE_COOKIE);
+    if (isLocale(chosen) && chosen !== result.locale) await setLocale(result.userId, chosen);
+    const target = safeRedirectPath(parsed.data.redirectTo);
+    const next = result.pledgeAccepted ? target : `/impegno?redirectTo=${encodeURIComponent(target)}`;
+    return redirect(next, { headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt) } });
   }
   if (result.reason === "throttled") {
     return data({ status: "throttled" as const, minutes: result.minutes, errors: {}, values }, { status: 429 });

@@ -20,6 +20,8 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
       "frame-ancestors 'none'",
     ].join("; "),
   );
+  // Pages are personal: never kept by the browser or a proxy (static files set their own).
+  res.setHeader("Cache-Control", "no-store");
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");

@@ -134,7 +134,7 @@ export async function resendVerification(email: string): Promise<void> {
 }
 
 export type LoginResult =
-  | { ok: true; token: string; expiresAt: Date; userId: string }
+  | { ok: true; token: string; expiresAt: Date; userId: string; locale: Locale; pledgeAccepted: boolean }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; minutes: number }
   | { ok: false; reason: "unverified" };
@@ -152,7 +152,8 @@ export async function login(email: string, password: string, ip: string): Promis
   await clearLoginFailures(email);
   if (!user.emailVerifiedAt) return { ok: false, reason: "unverified" };
   const session = await createSession(user.id);
-  return { ok: true, userId: user.id, ...session };
+  const pledgeAccepted = (await pledgeAcceptedAt(user.id)) !== null;
+  return { ok: true, userId: user.id, locale: user.locale as Locale, pledgeAccepted, ...session };
 }
 
 /** Always behaves the same whether or not the address has an account. */

@@ -1,7 +1,7 @@
 // The account routes as the browser calls them: authorisation, validation messages, kept input.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { mailOutbox, users } from "../../../db/schema";
+import { mailOutbox, users, userTokens } from "../../../db/schema";
 import { db } from "../../../app/db.server";
 import * as login from "../../../app/routes/accedi";
 import * as logout from "../../../app/routes/esci";
@@ -10,6 +10,8 @@ import * as pledge from "../../../app/routes/impegno";
 import * as language from "../../../app/routes/lingua";
 import * as profile from "../../../app/routes/profilo";
 import * as register from "../../../app/routes/registrati";
+import * as reset from "../../../app/routes/reimposta-password.$token";
+import { hashToken } from "../../../app/modules/auth/tokens.server";
 import * as verify from "../../../app/routes/verifica-email.$token";
 import { getCurrentUser } from "../../../app/modules/auth/user.server";
 import { createUser, TEST_PASSWORD } from "../../fixtures/users";
@@ -139,6 +141,40 @@ describe(`account routes (${engine})`, () => {
     );
     expect(res.status).toBe(404);
     expect((res.value as { data: { problem: string } }).data.problem).toBe("auth.token.invalid");
+  });
+
+  it("explains an expired reset link and does not change the password with it", async () => {
+    const user = await createUser();
+    const token = "a".repeat(16) + "b".repeat(16);
+    await db().insert(userTokens).values({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      purpose: "reset_password",
+      expiresAt: new Date(Date.now() - 60_000),
+    });
+    const shown = await outcome(() => reset.loader({ request: getRequest(`/reimposta-password/${token}`), params: { token }, context: ctx }));
+    expect(shown.status).toBe(410);
+    expect((shown.value as { data: { problem: string } }).data.problem).toBe("auth.token.expired");
+    const posted = await outcome(() =>
+      reset.action({
+        request: formRequest(`/reimposta-password/${token}`, { password: "a brand new password", confirm: "a brand new password" }),
+        params: { token },
+        context: ctx,
+      }),
+    );
+    expect(posted.status).toBe(410);
+    const [row] = await db().select().from(users).where(eq(users.id, user.id));
+    expect(row.passwordHash).toBe(user.passwordHash);
+  });
+
+  it("sends a user who has not accepted the pledge to it right after logging in, in the language chosen before", async () => {
+    const user = await createUser({ pledge: false, locale: "it" });
+    const request = formRequest("/accedi", { email: user.email, password: TEST_PASSWORD, redirectTo: "/notifiche" });
+    request.headers.set("Cookie", "portale_lang=en");
+    const res = await outcome(() => login.action({ request, params: {}, context: ctx }));
+    expect(res.location).toBe("/impegno?redirectTo=%2Fnotifiche");
+    const [row] = await db().select().from(users).where(eq(users.id, user.id));
+    expect(row.locale).toBe("en");
   });
 
   it("answers /healthz when the database answers", async () => {

@@ -75,5 +75,6 @@ describe("security headers", () => {
     expect(a.locals.cspNonce).not.toBe(b.locals.cspNonce);
     expect(a.headers["x-content-type-options"]).toBe("nosniff");
     expect(a.headers["referrer-policy"]).toBe("same-origin");
+    expect(a.headers["cache-control"]).toBe("no-store");
   });
 });
