@@ -3,3 +3,4 @@ export * from "./districts";
 export * from "./auth";
 export * from "./notifications";
 export * from "./audit";
+export * from "./training";

@@ -84,7 +84,7 @@ describe.skipIf(process.env.TEST_DB === "postgres")("the server process", () => 
 
   beforeAll(() => {
     if (!fs.existsSync(path.join(root, "build/index.js"))) {
-      execFileSync("npx", ["remix", "build"], { cwd: root, stdio: "inherit" });
+      execFileSync("npx", ["remix", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
     }
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portale-process-"));
   }, 180_000);
