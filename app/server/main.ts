@@ -10,6 +10,7 @@ import express from "express";
 import { DatabaseLockedError, openDatabase } from "../../db/client";
 import { isDatabaseEmpty, seedDemo } from "../../db/seed";
 import { registerDatabase } from "../db.server";
+import { syncContent } from "../modules/training/content-sync.server";
 import { env } from "../env.server";
 import { startMailSender } from "../modules/notifications/sender.server";
 import { startMaintenance } from "./maintenance";
@@ -31,6 +32,13 @@ async function main() {
   });
   registerDatabase(handle);
   await handle.migrate();
+  try {
+    const report = await syncContent(path.resolve("content"));
+    console.log(`Content imported: ${JSON.stringify(report)}`);
+  } catch (error) {
+    // A mistake in a content file must not take the portal down: report it and go on.
+    console.error(`Content not imported: ${error instanceof Error ? error.message : error}`);
+  }
   if (handle.kind === "pglite" && (await isDatabaseEmpty(handle.db))) {
     console.log("First start of the embedded database: adding the demo data…");
     await seedDemo(handle.db);

@@ -1,0 +1,11 @@
+// npm run content:sync — imports content/ into the database (idempotent; conflicts reported).
+import path from "node:path";
+import { syncContent } from "../../app/modules/training/content-sync.server";
+import { run } from "./open";
+
+await run(async (handle) => {
+  await handle.migrate();
+  const report = await syncContent(path.resolve("content"));
+  console.log(JSON.stringify(report, null, 2));
+  if (report.conflicts > 0) console.log("Conflicts were found: trainers see them in the portal under Formazione → Conflitti.");
+});
