@@ -1,10 +1,16 @@
 // Fictional demo data: the districts, the demo accounts of DESIGN.md and a lived-in portal.
 // Every person here is invented; no real minor or guardian appears anywhere.
+import path from "node:path";
 import { count, sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { districts, notifications, pledgeAcceptances, userRoles, users, type Role } from "./schema";
 import { hashPassword } from "../app/modules/auth/password.server";
 import { PLEDGE_VERSION } from "../app/modules/auth/pledge";
+import { syncContent } from "../app/modules/training/content-sync.server";
+import { seedAuthoring } from "./seeds/authoring";
+import type { SeedContext } from "./seeds/context";
+import { seedEvents } from "./seeds/events";
+import { seedLearning } from "./seeds/learning";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 
@@ -62,9 +68,12 @@ export async function seedDemo(db: Database): Promise<void> {
     throw new Error("Refusing to add demo data to a production database that already has users.");
   }
   await ensureDistricts(db);
+  // Courses come from content/ (the registered database handle is the one passed in).
+  await syncContent(path.resolve("content"));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = new Date();
   await db.transaction(async (tx) => {
+    const ids = new Map<string, string>();
     for (const [i, member] of EXTRA_MEMBERS.entries()) {
       const created = new Date(now.getTime() - (40 - i) * 7 * 24 * 3600 * 1000);
       const [user] = await tx
@@ -84,6 +93,7 @@ export async function seedDemo(db: Database): Promise<void> {
         .onConflictDoNothing({ target: users.email })
         .returning({ id: users.id });
       if (!user) continue;
+      ids.set(member.email, user.id);
       for (const [role, districtCode] of member.roles) {
         await tx.insert(userRoles).values({ userId: user.id, role, districtCode, grantedAt: created }).onConflictDoNothing();
       }
@@ -105,6 +115,7 @@ export async function seedDemo(db: Database): Promise<void> {
         })
         .onConflictDoUpdate({ target: users.email, set: { name: account.name } })
         .returning({ id: users.id });
+      ids.set(account.email, user.id);
       for (const [role, districtCode] of account.roles) {
         await tx.insert(userRoles).values({ userId: user.id, role, districtCode }).onConflictDoNothing();
       }
@@ -131,5 +142,9 @@ export async function seedDemo(db: Database): Promise<void> {
         },
       ]);
     }
+    const ctx: SeedContext = { tx, users: ids, now };
+    await seedLearning(ctx);
+    await seedEvents(ctx);
+    await seedAuthoring(ctx);
   });
 }

@@ -11,6 +11,7 @@ export interface NavSection {
 // Sections appear here as their features land.
 export const NAV_SECTIONS: readonly NavSection[] = [
   { to: "/", label: "nav.home", roles: "everyone" },
+  { to: "/formazione", label: "nav.training", roles: ["candidate", "guardian", "trainer", "legal_consultant", "coordinator", "admin"] },
   { to: "/amministrazione", label: "nav.admin", roles: ["admin"] },
 ];
 

@@ -4,13 +4,31 @@ import { auth as enAuth } from "./en/auth";
 import { common as enCommon } from "./en/common";
 import { notifications as enNotifications } from "./en/notifications";
 import { pages as enPages } from "./en/pages";
+import { training as enTraining } from "./en/training";
+import { certificates as enCertificates } from "./en/certificates";
+import { authoring as enAuthoring } from "./en/authoring";
+import { events as enEvents } from "./en/events";
 import { admin as itAdmin } from "./it/admin";
 import { auth as itAuth } from "./it/auth";
 import { common as itCommon } from "./it/common";
 import { notifications as itNotifications } from "./it/notifications";
 import { pages as itPages } from "./it/pages";
+import { training as itTraining } from "./it/training";
+import { certificates as itCertificates } from "./it/certificates";
+import { authoring as itAuthoring } from "./it/authoring";
+import { events as itEvents } from "./it/events";
 
-const it = { ...itCommon, ...itAuth, ...itNotifications, ...itAdmin, ...itPages };
+const it = {
+  ...itCommon,
+  ...itAuth,
+  ...itNotifications,
+  ...itAdmin,
+  ...itPages,
+  ...itTraining,
+  ...itCertificates,
+  ...itAuthoring,
+  ...itEvents,
+};
 export type MessageKey = keyof typeof it;
 const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -18,6 +36,10 @@ const en: Record<MessageKey, string> = {
   ...enNotifications,
   ...enAdmin,
   ...enPages,
+  ...enTraining,
+  ...enCertificates,
+  ...enAuthoring,
+  ...enEvents,
 };
 
 export const LOCALES = ["it", "en"] as const;

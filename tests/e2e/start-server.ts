@@ -9,6 +9,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { openDatabase } from "../../db/client";
 import { seedDemo } from "../../db/seed";
+import { registerDatabase } from "../../app/db.server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const base = process.env.TEST_DATABASE_URL;
@@ -23,6 +24,7 @@ async function createPostgresDatabase(baseUrl: string) {
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString(), max: 2 });
   await handle.migrate();
+  registerDatabase(handle);
   await seedDemo(handle.db);
   await handle.close();
   return {

@@ -7,6 +7,18 @@ export const notifications: Catalog<typeof it> = {
   "notifications.kind.welcome.body":
     "Your account is active. In your profile you can check your details, the portal's language and the languages you speak.",
   "notifications.kind.welcome.label": "Welcome",
+  "notifications.kind.certificate_issued.title": "Certificate issued: {course}",
+  "notifications.kind.certificate_issued.body": "You have completed the course “{course}”. You can download the certificate from your training record; its verification code is {code}.",
+  "notifications.kind.certificate_issued.label": "Certificates issued",
+  "notifications.kind.certificate_expiring.title": "Certificate expiring: {course}",
+  "notifications.kind.certificate_expiring.body": "Your certificate for the course “{course}” expires on {date}. To renew it, take the refresher course named on the course page.",
+  "notifications.kind.certificate_expiring.label": "Certificates about to expire",
+  "notifications.kind.event_place_confirmed.title": "Place confirmed: {event}",
+  "notifications.kind.event_place_confirmed.body": "A place has become free and your registration for the session “{event}” on {date} is confirmed.",
+  "notifications.kind.event_place_confirmed.label": "Places confirmed at training sessions",
+  "notifications.kind.content_conflict.title": "Content conflict: {module}",
+  "notifications.kind.content_conflict.body": "The file of the module “{module}” (course “{course}”) changed after an edit made in the portal. Both versions are kept: choose which one to keep.",
+  "notifications.kind.content_conflict.label": "Conflicts between files and edits in the portal",
   "notifications.kind.role_granted.title": "New role: {role}{place}",
   "notifications.kind.role_granted.body":
     "An administrator has given you the role “{role}”{place}. The related sections appear in the main menu.",

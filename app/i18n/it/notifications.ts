@@ -4,6 +4,18 @@ export const notifications = {
   "notifications.kind.welcome.body":
     "Il tuo account è attivo. Nel profilo puoi controllare i tuoi dati, la lingua del portale e le lingue che parli.",
   "notifications.kind.welcome.label": "Benvenuto",
+  "notifications.kind.certificate_issued.title": "Attestato rilasciato: {course}",
+  "notifications.kind.certificate_issued.body": "Hai completato il corso «{course}». Puoi scaricare l'attestato dal tuo percorso formativo; il codice di verifica è {code}.",
+  "notifications.kind.certificate_issued.label": "Attestati rilasciati",
+  "notifications.kind.certificate_expiring.title": "Attestato in scadenza: {course}",
+  "notifications.kind.certificate_expiring.body": "Il tuo attestato del corso «{course}» scade il {date}. Per rinnovarlo segui il corso di aggiornamento indicato nella pagina del corso.",
+  "notifications.kind.certificate_expiring.label": "Attestati in scadenza",
+  "notifications.kind.event_place_confirmed.title": "Posto confermato: {event}",
+  "notifications.kind.event_place_confirmed.body": "Si è liberato un posto e la tua iscrizione all'incontro «{event}» del {date} è confermata.",
+  "notifications.kind.event_place_confirmed.label": "Posti confermati negli incontri di formazione",
+  "notifications.kind.content_conflict.title": "Conflitto nei contenuti: {module}",
+  "notifications.kind.content_conflict.body": "Il file del modulo «{module}» (corso «{course}») è cambiato dopo una modifica fatta nel portale. Entrambe le versioni sono conservate: scegli quale tenere.",
+  "notifications.kind.content_conflict.label": "Conflitti tra file e modifiche nel portale",
   "notifications.kind.role_granted.title": "Nuovo ruolo: {role}{place}",
   "notifications.kind.role_granted.body":
     "Un amministratore ti ha assegnato il ruolo «{role}»{place}. Le sezioni collegate compaiono nel menu principale.",

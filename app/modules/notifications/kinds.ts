@@ -61,6 +61,39 @@ export const NOTIFICATION_KINDS = {
     mayTurnOff: false,
     vars: roleVars,
   }),
+  // Formazione.
+  certificate_issued: kind<{ course: string; code: string }>({
+    title: "notifications.kind.certificate_issued.title",
+    body: "notifications.kind.certificate_issued.body",
+    label: "notifications.kind.certificate_issued.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: true,
+  }),
+  certificate_expiring: kind<{ course: string; date: string }>({
+    title: "notifications.kind.certificate_expiring.title",
+    body: "notifications.kind.certificate_expiring.body",
+    label: "notifications.kind.certificate_expiring.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+  }),
+  event_place_confirmed: kind<{ event: string; date: string }>({
+    title: "notifications.kind.event_place_confirmed.title",
+    body: "notifications.kind.event_place_confirmed.body",
+    label: "notifications.kind.event_place_confirmed.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+  }),
+  content_conflict: kind<{ module: string; course: string }>({
+    title: "notifications.kind.content_conflict.title",
+    body: "notifications.kind.content_conflict.body",
+    label: "notifications.kind.content_conflict.label",
+    defaultMode: "daily",
+    configurable: true,
+    mayTurnOff: true,
+  }),
   // Sent by administrators to check that notifications and e-mail reach a person.
   test: kind<{ sender: string }>({
     title: "notifications.kind.test.title",

@@ -1,0 +1,3 @@
+// Italian: authoring (Formazione).
+export const authoring = {
+} as const;

@@ -1,0 +1,3 @@
+// Italian: certificates (Formazione).
+export const certificates = {
+} as const;

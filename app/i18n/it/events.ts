@@ -1,0 +1,3 @@
+// Italian: events (Formazione).
+export const events = {
+} as const;
