@@ -11,6 +11,7 @@ import { DatabaseLockedError, openDatabase } from "../../db/client";
 import { isDatabaseEmpty, seedDemo } from "../../db/seed";
 import { registerDatabase } from "../db.server";
 import { syncContent } from "../modules/training/content-sync.server";
+import { notifyTrainersOfConflicts } from "../modules/training/conflicts.server";
 import { env } from "../env.server";
 import { startMailSender } from "../modules/notifications/sender.server";
 import { startMaintenance } from "./maintenance";
@@ -35,6 +36,7 @@ async function main() {
   try {
     const report = await syncContent(path.resolve("content"));
     console.log(`Content imported: ${JSON.stringify(report)}`);
+    if (report.conflicts > 0) await notifyTrainersOfConflicts();
   } catch (error) {
     // A mistake in a content file must not take the portal down: report it and go on.
     console.error(`Content not imported: ${error instanceof Error ? error.message : error}`);

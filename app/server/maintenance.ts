@@ -1,13 +1,18 @@
-// Hourly housekeeping: enforces the retention periods promised by the privacy notice.
+// Hourly housekeeping: enforces the retention periods promised by the privacy notice, reminds
+// people of certificates about to expire, and tells trainers of new content conflicts.
 import { purgeExpiredAuthData } from "../modules/auth/retention.server";
 import { purgeOldNotifications } from "../modules/notifications/retention.server";
+import { notifyTrainersOfConflicts } from "../modules/training/conflicts.server";
+import { sendExpiryReminders } from "../modules/training/expiry.server";
 
 const HOUR = 60 * 60 * 1000;
 
 export async function runMaintenance(now = new Date()) {
   const auth = await purgeExpiredAuthData(now);
   const notifications = await purgeOldNotifications(now);
-  return { ...auth, notifications: notifications.notifications, mails: notifications.mails };
+  const expiryReminders = await sendExpiryReminders(now);
+  const conflictNotices = await notifyTrainersOfConflicts();
+  return { ...auth, notifications: notifications.notifications, mails: notifications.mails, expiryReminders, conflictNotices };
 }
 
 /** Runs once shortly after start, then every hour; returns a stop function that waits for a run. */

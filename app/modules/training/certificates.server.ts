@@ -1,7 +1,9 @@
 // Certificates: issued once when a course is completed, with a public verification code.
 import { and, eq } from "drizzle-orm";
-import { certificates, courses, users } from "../../../db/schema";
-import type { Tx } from "~/db.server";
+import * as z from "zod";
+import { certificates, courses, userRoles, users } from "../../../db/schema";
+import { db, type Tx } from "~/db.server";
+import type { RoleGrant } from "~/modules/auth/roles";
 import { notify } from "~/modules/notifications/notify.server";
 
 // Without 0/O, 1/I/L, 2/Z, 5/S, 8/B: codes are read aloud and typed by hand.
@@ -17,6 +19,46 @@ export function generateCertificateCode(): string {
 
 export function normaliseCertificateCode(input: string): string {
   return input.trim().toUpperCase().replace(/\s+/g, "");
+}
+
+const CODE_FORMAT = new RegExp(`^PT-[${ALPHABET}]{4}-[${ALPHABET}]{4}-[${ALPHABET}]{4}$`);
+
+/** A typed or pasted code ("pt 7k3q m9xd 2f4h", "PT7K3QM9XD2F4H") in its canonical form, or invalid. */
+export const certificateCodeSchema = z
+  .string()
+  .max(40)
+  .transform((raw) => {
+    const code = normaliseCertificateCode(raw);
+    const bare = code.replace(/-/g, "");
+    return /^PT[A-Z0-9]{12}$/.test(bare) ? `PT-${bare.slice(2, 6)}-${bare.slice(6, 10)}-${bare.slice(10, 14)}` : code;
+  })
+  .pipe(z.string().regex(CODE_FORMAT));
+
+/** What the public verification page may say about a code: the certificate's own snapshot. */
+export async function findCertificateByCode(code: string) {
+  const [row] = await db()
+    .select({
+      code: certificates.code,
+      holderName: certificates.holderName,
+      courseTitle: certificates.courseTitle,
+      hours: certificates.hours,
+      issuedAt: certificates.issuedAt,
+      expiresAt: certificates.expiresAt,
+    })
+    .from(certificates)
+    .where(eq(certificates.code, code));
+  return row ?? null;
+}
+
+/** A certificate with its holder's roles (for the policy), or null. */
+export async function getCertificateWithHolder(id: string) {
+  const [certificate] = await db().select().from(certificates).where(eq(certificates.id, id));
+  if (!certificate) return null;
+  const roles = await db()
+    .select({ role: userRoles.role, districtCode: userRoles.districtCode })
+    .from(userRoles)
+    .where(eq(userRoles.userId, certificate.userId));
+  return { certificate, holder: { id: certificate.userId, roles: roles as RoleGrant[] } };
 }
 
 /**

@@ -1,0 +1,114 @@
+// /formazione/gestione/moduli/:id — the module editor: save a draft (a new version learners do
+// not see yet), publish, preview; links to the quiz and to the version history.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import * as z from "zod";
+import { Alert } from "~/components/ui/Alert";
+import { useT } from "~/i18n/react";
+import { moduleFieldsSchema, moduleIntentSchema } from "~/modules/training/authoring-schema";
+import { requireAuthoring, requireModule, saveModule } from "~/modules/training/authoring.server";
+import { openConflictModules } from "~/modules/training/conflicts.server";
+import { ModuleForm } from "~/modules/training/components/authoring/ModuleForm";
+import { keptValues, parseForm } from "~/utils/forms";
+import { httpError, notFound } from "~/utils/http.server";
+import { renderMarkdown } from "~/utils/markdown.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, "authoring.module.editTitle", undefined, data?.latest.title);
+
+const outcomeSchema = z.object({
+  esito: z.enum(["salvato", "pubblicato", "invariato"]),
+  numero: z.coerce.number().int().positive().optional(),
+});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireAuthoring(request);
+  const { module, course, latest, published } = await requireModule(params.id);
+  if (!latest) notFound();
+  const url = new URL(request.url);
+  const outcome = outcomeSchema.safeParse(Object.fromEntries(url.searchParams));
+  const conflicts = await openConflictModules([module.id]);
+  return {
+    module: { id: module.id, slug: module.slug, archived: module.archivedAt !== null, filePath: module.filePath },
+    course,
+    latest: { id: latest!.id, number: latest!.number, title: latest!.title, summary: latest!.summary, minutes: latest!.minutes, bodyMd: latest!.bodyMd, quiz: latest!.quiz },
+    published: published ? { number: published.number } : null,
+    conflict: conflicts.has(module.id),
+    outcome: outcome.success ? outcome.data : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireAuthoring(request);
+  const { module } = await requireModule(params.id);
+  const form = await request.formData();
+  const intent = moduleIntentSchema.safeParse(form.get("intent"));
+  if (!intent.success) httpError(400);
+  if (intent.data === "preview") {
+    return data({ errors: {}, values: keptValues(form), preview: renderMarkdown(String(form.get("bodyMd") ?? "")) });
+  }
+  const parsed = parseForm(moduleFieldsSchema, form);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, preview: null }, { status: 400 });
+  const publish = intent.data === "publish";
+  const saved = await saveModule(actor, module.id, parsed.data, publish);
+  if (!saved) notFound();
+  const esito = publish ? "pubblicato" : saved!.changed ? "salvato" : "invariato";
+  return redirect(`/formazione/gestione/moduli/${module.id}?esito=${esito}&numero=${saved!.number}`);
+}
+
+export default function EditModule() {
+  const t = useT();
+  const { module, course, latest, published, conflict, outcome } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const values = result?.values ?? { title: latest.title, summary: latest.summary, minutes: String(latest.minutes), bodyMd: latest.bodyMd };
+  const number = outcome?.numero ?? latest.number;
+  return (
+    <div>
+      <p>
+        <Link to={`/formazione/gestione/corsi/${course.slug}`}>{t("authoring.backToCourse", { course: course.title })}</Link>
+      </p>
+      <h1>{latest.title}</h1>
+      {outcome && !result ? (
+        <Alert tone="success">
+          {outcome.esito === "pubblicato"
+            ? t("authoring.module.publishedDone", { number })
+            : outcome.esito === "salvato"
+              ? t("authoring.module.saved", { number })
+              : t("authoring.module.unchanged")}
+        </Alert>
+      ) : null}
+      {module.archived ? <Alert>{t("authoring.module.archivedNotice")}</Alert> : null}
+      {conflict ? (
+        <Alert tone="error">
+          {t("authoring.module.conflictNotice")} <Link to="/formazione/gestione/conflitti">{t("authoring.conflicts.link")}</Link>
+        </Alert>
+      ) : null}
+      <div className="authoring-module-meta card">
+        <p>
+          {t("authoring.module.state", {
+            latest: latest.number,
+            published: published ? published.number : t("authoring.module.stateNever"),
+          })}{" "}
+          {published && published.number !== latest.number ? <strong>{t("authoring.module.draftPending")}</strong> : null}
+        </p>
+        <p>
+          {latest.quiz && latest.quiz.questions.length > 0
+            ? t("authoring.module.quizSummary", { count: latest.quiz.questions.length, passMark: latest.quiz.passMark })
+            : t("authoring.module.noQuiz")}
+        </p>
+        <ul className="authoring-links">
+          <li>
+            <Link to={`/formazione/gestione/moduli/${module.id}/quiz`}>{t("authoring.module.quiz")}</Link>
+          </li>
+          <li>
+            <Link to={`/formazione/gestione/moduli/${module.id}/versioni`}>{t("authoring.module.history")}</Link>
+          </li>
+        </ul>
+        {module.filePath ? <p className="muted">{t("authoring.module.fileSource", { path: module.filePath })}</p> : null}
+      </div>
+      <ModuleForm editorKey={`${module.id}:${latest.id}`} values={values} errors={result?.errors ?? {}} preview={result?.preview ?? null} />
+    </div>
+  );
+}
