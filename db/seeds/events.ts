@@ -64,7 +64,7 @@ function events(): SeedEvent[] {
       creator: trainerMi,
       title: "Permesso di soggiorno e conversione a 18 anni: domande e risposte",
       description:
-        "Un'ora e mezza di domande e risposte sul permesso di soggiorno del minore e sulla **conversione** al compimento dei 18 anni, con esempi di casi (inventati) e i tempi da rispettare.",
+        "Due ore di domande e risposte sul permesso di soggiorno del minore e sulla **conversione** al compimento dei 18 anni, con esempi di casi (inventati) e i tempi da rispettare.",
       mode: "online",
       where: "https://meet.example.org/tutori-milano-conversione",
       day: 16,

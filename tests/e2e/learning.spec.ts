@@ -99,14 +99,14 @@ test("a candidate fails a quiz, passes on retry, completes the course and verifi
   await page.getByRole("button", { name: tr("it", "training.certificate.check") }).click();
   await expect(page).toHaveURL(new RegExp(`/attestati/verifica/${code}$`));
   await expect(h1(page)).toHaveText(tr("it", "training.certificate.resultTitle", { code: code! }));
-  await expect(page.getByText(account.name)).toBeVisible();
+  await expect(page.getByRole("main").getByText(account.name)).toBeVisible();
   await expect(page.getByText(tr("it", "training.certificate.confirmed"))).toBeVisible();
   await expectNoAxeViolations(page);
 
   const unknown = await page.goto("/attestati/verifica/PT-AAAA-AAAA-AAAA");
   expect(unknown?.status()).toBe(404);
   await expect(h1(page)).toHaveText(tr("it", "training.certificate.notFoundTitle"));
-  await expect(page.getByText(account.name)).toHaveCount(0);
+  await expect(page.getByRole("main").getByText(account.name)).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

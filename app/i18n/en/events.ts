@@ -27,7 +27,7 @@ export const events: Catalog<typeof it> = {
   "events.facts.hours": "Training hours",
   "events.facts.places": "Places",
   "events.places.left": "Places left: {left} of {capacity}",
-  "events.places.full": "Fully booked: registering puts you on the waiting list.",
+  "events.places.full": "Fully booked, waiting list open.",
   "events.places.waiting": "Waiting: {count}.",
   "events.status.registered": "You are registered.",
   "events.status.waitlisted": "You are on the waiting list, at position {position}.",

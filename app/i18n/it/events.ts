@@ -24,7 +24,7 @@ export const events = {
   "events.facts.hours": "Ore di formazione",
   "events.facts.places": "Posti",
   "events.places.left": "Posti liberi: {left} su {capacity}",
-  "events.places.full": "Posti esauriti: iscrivendoti entri in lista d'attesa.",
+  "events.places.full": "Posti esauriti, lista d'attesa aperta.",
   "events.places.waiting": "In attesa: {count}.",
   "events.status.registered": "Sei iscritto o iscritta.",
   "events.status.waitlisted": "Sei in lista d'attesa, in posizione {position}.",
