@@ -38,6 +38,7 @@ test("a trainer writes a module with the editor, saves a draft, publishes it; a 
   const suffix = crypto.randomBytes(3).toString("hex");
   const title = `Modulo di prova ${suffix}`;
   await login(page, TRAINER);
+  await check(page);
   const course = await createCourse(page, "editor");
   await page.getByRole("link", { name: tr("it", "authoring.modules.new") }).click();
   await expect(h1(page)).toHaveText(tr("it", "authoring.module.newTitle"));
@@ -82,6 +83,7 @@ test("a trainer writes a module with the editor, saves a draft, publishes it; a 
   const learner = await openCheckedPage(browser);
   try {
     await login(learner.page, CANDIDATE, undefined, { acceptPledge: true });
+    await check(learner.page);
     const response = await learner.page.goto(learnerPath);
     expect(response?.status()).toBe(404);
     await check(learner.page);
@@ -160,6 +162,7 @@ test("the module editor works without JavaScript: textarea, validation, preview,
 test("the version history: versions with who and where from, viewing one, restoring it; the conflicts page", async ({ page }) => {
   test.setTimeout(90_000);
   await login(page, TRAINER);
+  await check(page);
   await createCourse(page, "storia");
   await page.getByRole("link", { name: tr("it", "authoring.modules.new") }).click();
   await expect(page.locator(".md-editor-content[contenteditable='true']")).toBeVisible();

@@ -75,7 +75,7 @@ export const events: Catalog<typeof it> = {
   "events.attendance.absent": "Absent",
   "events.attendance.unknown": "Not recorded",
   "events.cancel.title": "Cancel the event",
-  "events.cancel.body": "The event stays in the list as cancelled and takes no more registrations. Please let the registered people know.",
+  "events.cancel.body": "The event stays in the list as cancelled and takes no more registrations. Registered and waiting people are notified.",
   "events.cancel.submit": "Cancel the event",
   "events.form.title": "Title",
   "events.form.description": "Description",

@@ -72,7 +72,7 @@ export const events = {
   "events.attendance.absent": "Assente",
   "events.attendance.unknown": "Non registrata",
   "events.cancel.title": "Annulla l'incontro",
-  "events.cancel.body": "L'incontro resta nell'elenco come annullato e non accetta più iscrizioni. Avvisa tu le persone iscritte.",
+  "events.cancel.body": "L'incontro resta nell'elenco come annullato e non accetta più iscrizioni. Le persone iscritte e in lista d'attesa ricevono un avviso.",
   "events.cancel.submit": "Annulla l'incontro",
   "events.form.title": "Titolo",
   "events.form.description": "Descrizione",

@@ -86,6 +86,14 @@ export const NOTIFICATION_KINDS = {
     configurable: true,
     mayTurnOff: false,
   }),
+  event_cancelled: kind<{ event: string; date: string }>({
+    title: "notifications.kind.event_cancelled.title",
+    body: "notifications.kind.event_cancelled.body",
+    label: "notifications.kind.event_cancelled.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+  }),
   content_conflict: kind<{ module: string; course: string }>({
     title: "notifications.kind.content_conflict.title",
     body: "notifications.kind.content_conflict.body",

@@ -17,7 +17,7 @@ const BRAND = rgb(11 / 255, 79 / 255, 108 / 255);
 const INK = rgb(27 / 255, 38 / 255, 49 / 255);
 const SOFT = rgb(74 / 255, 86 / 255, 99 / 255);
 
-const REPLACEMENTS: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " " };
+const REPLACEMENTS: Record<string, string> = { "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " ", "\u0141": "L", "\u0142": "l", "\u0110": "D", "\u0111": "d", "\u0131": "i" };
 
 /** Text the standard font can draw: WinAnsi covers Italian; anything else loses its accent or becomes "?". */
 export function pdfSafeText(font: PDFFont, text: string): string {
@@ -81,22 +81,22 @@ export async function renderCertificatePdf(c: CertificatePdfInput): Promise<Uint
     page.drawText(safe, { x: (width - w) / 2, y, size, font, color });
   };
 
-  let y = height - 90;
+  let y = height - 100;
   centred(portal, y, bold, 16, BRAND);
-  y -= 62;
+  y -= 70;
   centred("Attestato di partecipazione", y, bold, 34);
-  y -= 44;
+  y -= 54;
   centred("Si attesta che", y, regular, 14, SOFT);
-  y -= 38;
+  y -= 44;
   centred(c.holderName, y, bold, 26);
-  y -= 34;
+  y -= 40;
   centred("ha completato il corso", y, regular, 14, SOFT);
-  y -= 32;
+  y -= 38;
   for (const line of wrap(bold, pdfSafeText(bold, c.courseTitle), 20, width - 2 * margin - 40).slice(0, 3)) {
     centred(line, y, bold, 20);
     y -= 26;
   }
-  y -= 10;
+  y -= 18;
   centred(`Durata: ${italianHours(c.hours)} ore - Completato il ${italianDate(c.issuedAt)}`, y, regular, 13);
   if (c.expiresAt) {
     y -= 20;

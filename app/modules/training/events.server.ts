@@ -261,6 +261,11 @@ export async function cancelEvent(actor: Who, eventId: string, now = new Date())
     if (event.cancelledAt) return { ok: false, error: "events.error.cancelled" };
     if (event.startsAt <= now) return { ok: false, error: "events.error.started" };
     await tx.update(trainingEvents).set({ cancelledAt: now }).where(eq(trainingEvents.id, eventId));
+    // Everyone registered or waiting is told, in their language.
+    for (const person of await activeRegistrations(tx, eventId)) {
+      const date = formatDateTime(isLocale(person.locale) ? person.locale : "it", event.startsAt);
+      await notify(person.userId, "event_cancelled", { event: event.title, date }, { tx, link: eventPath(eventId) });
+    }
     await recordAudit(
       { actorId: actor.id, action: "training_event.cancelled", entityType: "training_event", entityId: eventId, districtCode: event.districtCode },
       tx,

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { eventRegistrations, notifications, trainingEvents, type Role } from "../../../db/schema";
 import { db } from "../../../app/db.server";
-import { attendedHours, eventHistory, recordAttendance, register, unregister } from "../../../app/modules/training/events.server";
+import { attendedHours, cancelEvent, eventHistory, recordAttendance, register, unregister } from "../../../app/modules/training/events.server";
 import * as detail from "../../../app/routes/formazione.incontri.$id";
 import * as list from "../../../app/routes/formazione.incontri._index";
 import { createTrainingEvent } from "../../fixtures/training-events";
@@ -88,6 +88,24 @@ describe(`training events: registration and waiting list (${engine})`, () => {
     expect((again.value as { data: { error: string } }).data.error).toBe("events.error.alreadyRegistered");
     await expect(db().insert(eventRegistrations).values({ eventId: event.id, userId: p.user.id, status: "registered" })).rejects.toThrow();
     expect(await db().select().from(eventRegistrations).where(eq(eventRegistrations.userId, p.user.id))).toHaveLength(1);
+  });
+
+  it("tells registered and waiting people when the event is cancelled", async () => {
+    const event = await createTrainingEvent({ capacity: 1 });
+    const a = await person();
+    const b = await person();
+    const manager = await createUser({ roles: [["trainer", "MI"]] });
+    expect(await register(a.user.id, event.id)).toEqual({ ok: true, status: "registered" });
+    expect(await register(b.user.id, event.id)).toEqual({ ok: true, status: "waitlisted" });
+    expect(await cancelEvent(manager, event.id)).toEqual({ ok: true });
+    for (const p of [a, b]) {
+      const told = await db()
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, p.user.id), eq(notifications.kind, "event_cancelled")));
+      expect(told).toHaveLength(1);
+    }
+    expect(await register(manager.id, event.id)).toMatchObject({ ok: false, error: "events.error.cancelled" });
   });
 
   it("closes registration and cancellation once the event has started", async () => {
