@@ -97,7 +97,7 @@ describe(`training events: registration and waiting list (${engine})`, () => {
     const manager = await createUser({ roles: [["trainer", "MI"]] });
     expect(await register(a.user.id, event.id)).toEqual({ ok: true, status: "registered" });
     expect(await register(b.user.id, event.id)).toEqual({ ok: true, status: "waitlisted" });
-    expect(await cancelEvent(manager, event.id)).toEqual({ ok: true });
+    expect(await cancelEvent({ id: manager.id, roles: [{ role: "trainer", districtCode: "MI" }] }, event.id)).toEqual({ ok: true });
     for (const p of [a, b]) {
       const told = await db()
         .select()
