@@ -47,6 +47,8 @@ async function edit(
   );
   const at = new Date(ctx.now.getTime() - target.daysAgo * DAY);
   await ctx.tx.update(moduleVersions).set({ createdAt: at }).where(eq(moduleVersions.id, version.id));
+  // The file's version was imported before the trainer's edit (the demo portal has been in use a while).
+  await ctx.tx.update(moduleVersions).set({ createdAt: new Date(ctx.now.getTime() - 60 * DAY) }).where(eq(moduleVersions.id, latest.id));
   await ctx.tx
     .update(modules)
     .set({ latestVersionId: version.id, updatedAt: at, ...(target.publish ? { publishedVersionId: version.id } : {}) })

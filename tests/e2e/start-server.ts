@@ -63,6 +63,8 @@ async function snapshotBuild(dir: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 1_000));
   }
   fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+  // The server imports content/ from its working directory.
+  fs.symlinkSync(path.join(root, "content"), path.join(dir, "content"), "dir");
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module", private: true }));
 }
 
