@@ -6,7 +6,8 @@ import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { listCatalogue } from "~/modules/training/catalogue.server";
 import { CourseCard } from "~/modules/training/components/learning/CourseCard";
-import { canLearn, canReadCatalogue } from "~/modules/training/policy.server";
+import { TrainingNav } from "~/modules/training/components/TrainingNav";
+import { canLearn, canReadCatalogue, trainingAreas } from "~/modules/training/policy.server";
 import { forbidden } from "~/utils/http.server";
 import { titled } from "~/utils/meta";
 
@@ -16,17 +17,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (!canReadCatalogue(user)) forbidden();
   const courses = await listCatalogue(user);
-  return { courses, learner: canLearn(user) };
+  return { courses, learner: canLearn(user), areas: trainingAreas(user) };
 }
 
 export default function Catalogue() {
   const t = useT();
-  const { courses, learner } = useLoaderData<typeof loader>();
+  const { courses, learner, areas } = useLoaderData<typeof loader>();
   const inProgress = learner ? courses.filter((c) => c.enrolledAt && !c.completedAt) : [];
   return (
     <div className="learning">
       <h1>{t("training.catalogue.title")}</h1>
       <p className="lead prose">{t("training.catalogue.intro")}</p>
+      <TrainingNav areas={areas} />
       {!learner ? <Alert>{t("training.catalogue.browseOnly")}</Alert> : null}
       {inProgress.length > 0 ? (
         <section aria-labelledby="in-progress-title">

@@ -3,6 +3,13 @@ import type { Catalog } from "../types";
 import type { training as it } from "../it/training";
 
 export const training: Catalog<typeof it> = {
+  "training.areas.label": "Training sections",
+  "training.areas.record": "My training record",
+  "training.areas.search": "Search the modules",
+  "training.areas.events": "Training sessions",
+  "training.areas.participants": "Participants and statistics",
+  "training.areas.exports": "District exports",
+  "training.areas.authoring": "Course management",
   "training.error.notLearner": "Courses are taken with a candidate guardian's or a volunteer guardian's profile.",
 
   "training.catalogue.title": "Training",

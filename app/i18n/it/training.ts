@@ -1,5 +1,12 @@
 // Italian: training (Formazione) — learning side.
 export const training = {
+  "training.areas.label": "Sezioni della formazione",
+  "training.areas.record": "Il mio percorso formativo",
+  "training.areas.search": "Cerca nei moduli",
+  "training.areas.events": "Incontri di formazione",
+  "training.areas.participants": "Partecipanti e statistiche",
+  "training.areas.exports": "Esportazioni del distretto",
+  "training.areas.authoring": "Gestione dei corsi",
   "training.error.notLearner": "I corsi si seguono con un profilo di aspirante tutore o di tutore volontario.",
 
   "training.catalogue.title": "Formazione",

@@ -1,6 +1,6 @@
 // Authoring: trainers' reads and writes of courses, modules, versions and quizzes. Every change
 // is one transaction with its audit-log entry; drafts never change what learners read.
-import { and, asc, count, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { courses, moduleVersions, modules, users, type Quiz } from "../../../db/schema";
 import * as z from "zod";
 import { db, type Tx } from "~/db.server";
@@ -392,13 +392,4 @@ export async function restoreVersion(actor: Actor, moduleId: string, versionId: 
     return { module: found.module, version, from: old };
   };
   return tx ? work(tx) : db().transaction(work);
-}
-
-/** How many modules a course has (not archived), e.g. to show an empty state. */
-export async function countModules(courseId: string): Promise<number> {
-  const [row] = await db()
-    .select({ n: count() })
-    .from(modules)
-    .where(and(eq(modules.courseId, courseId), isNull(modules.archivedAt)));
-  return row?.n ?? 0;
 }

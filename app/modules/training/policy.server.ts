@@ -65,3 +65,15 @@ export function requireContent<T extends { status: "draft" | "published" }>(user
   if (!item || !canReadContent(user, item.status)) notFound();
   return item as T;
 }
+
+/** The areas of Formazione to offer this user in the navigation. */
+export function trainingAreas(user: Who) {
+  const districts = progressDistricts(user);
+  return {
+    record: true,
+    events: user.roles.some((r) => r.districtCode !== null) || isAdmin(user.roles),
+    participants: districts === "all" || districts.length > 0,
+    exports: isAdmin(user.roles) || hasRole(user.roles, "coordinator"),
+    authoring: canAuthor(user),
+  };
+}
