@@ -20,6 +20,7 @@ interface Shortcut {
 }
 
 const SHORTCUTS: readonly Shortcut[] = [
+  { to: "/formazione", title: "home.dash.links.training", body: "home.dash.links.trainingBody" },
   { to: "/profilo", title: "home.dash.links.profile", body: "home.dash.links.profileBody" },
   { to: "/notifiche", title: "home.dash.links.notifications", body: "home.dash.links.notificationsBody" },
   { to: "/impegno", title: "home.dash.links.pledge", body: "home.dash.links.pledgeBody" },

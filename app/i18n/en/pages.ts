@@ -60,6 +60,8 @@ export const pages: Catalog<typeof it> = {
   "home.dash.role.coordinator": "You keep the district's list of guardians, minors and appointments, read the summaries and moderate the forum.",
   "home.dash.role.admin": "You manage users and their roles, categories and the portal's settings.",
   "home.dash.links.title": "Go to",
+  "home.dash.links.training": "Training",
+  "home.dash.links.trainingBody": "Courses, modules with quizzes, training sessions and your record with certificates.",
   "home.dash.links.profile": "Your profile",
   "home.dash.links.profileBody": "Personal details, language, languages you speak and password.",
   "home.dash.links.notifications": "Notifications",

@@ -57,6 +57,8 @@ export const pages = {
   "home.dash.role.coordinator": "Curi l'elenco dei tutori del distretto, i minori e le nomine, consulti i riepiloghi e moderi il forum.",
   "home.dash.role.admin": "Gestisci gli utenti e i loro ruoli, le categorie e le impostazioni del portale.",
   "home.dash.links.title": "Vai a",
+  "home.dash.links.training": "Formazione",
+  "home.dash.links.trainingBody": "Corsi, moduli con quiz, incontri di formazione e il tuo percorso con gli attestati.",
   "home.dash.links.profile": "Il tuo profilo",
   "home.dash.links.profileBody": "Dati personali, lingua, lingue parlate e password.",
   "home.dash.links.notifications": "Notifiche",
