@@ -31,13 +31,14 @@ export function MarkdownEditor({ name, label, hint, error, defaultValue, require
   const t = useT();
   const fieldId = `field-${name}`;
   const labelId = `${fieldId}-label`;
-  const describedBy = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
+  const plain = needsPlainEditing(defaultValue);
+  const describedBy =
+    [hint ? `${fieldId}-hint` : null, plain ? `${fieldId}-plain` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
   const textarea = useRef<HTMLTextAreaElement>(null);
   const hydrated = useHydrated();
   const [ready, setReady] = useState(false);
   // What the editor starts from: whatever is in the textarea when it loads (typed before, or kept).
   const [initial, setInitial] = useState<string | null>(null);
-  const plain = needsPlainEditing(defaultValue);
   useEffect(() => {
     if (hydrated && !plain) setInitial(textarea.current?.value ?? defaultValue);
   }, [hydrated]); // eslint-disable-line react-hooks/exhaustive-deps
