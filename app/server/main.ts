@@ -36,7 +36,8 @@ async function main() {
   try {
     const report = await syncContent(path.resolve("content"));
     console.log(`Content imported: ${JSON.stringify(report)}`);
-    if (report.conflicts > 0) await notifyTrainersOfConflicts();
+    // Also announces conflicts an earlier start found but could not announce.
+    await notifyTrainersOfConflicts();
   } catch (error) {
     // A mistake in a content file must not take the portal down: report it and go on.
     console.error(`Content not imported: ${error instanceof Error ? error.message : error}`);
