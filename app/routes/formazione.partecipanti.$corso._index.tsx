@@ -2,34 +2,23 @@
 // progress and last activity, sortable and paginated (the CSV: formazione.partecipanti.$corso.csv.ts).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Pagination } from "~/components/ui/Pagination";
 import { useT } from "~/i18n/react";
-import { requireUser } from "~/modules/auth/policy.server";
 import { ParticipantsTable, ScopeNote } from "~/modules/training/components/record/ParticipantsTable";
-import { progressDistricts } from "~/modules/training/policy.server";
 import {
   courseParticipants,
-  courseSlugSchema,
-  findCourseBySlug,
   parseParticipantsQuery,
+  requireCourseReport,
   type ParticipantOrder,
 } from "~/modules/training/reports.server";
-import { forbidden, notFound } from "~/utils/http.server";
+import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "reports.participants.title", { course: data?.course.title ?? "" });
 
-const paramsSchema = z.object({ corso: courseSlugSchema });
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const scope = progressDistricts(user);
-  if (scope !== "all" && scope.length === 0) forbidden();
-  const parsed = paramsSchema.safeParse(params);
-  const course = parsed.success ? await findCourseBySlug(parsed.data.corso) : null;
-  if (!course) return notFound();
+  const { scope, course } = await requireCourseReport(request, params);
   const query = parseParticipantsQuery(new URL(request.url).searchParams);
   const page = await courseParticipants(course.id, scope, query.ordine, query.pagina);
   if (query.pagina > page.pages) return notFound();

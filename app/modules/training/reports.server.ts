@@ -7,7 +7,10 @@ import { courses, enrolments, moduleProgress, moduleVersions, modules, userRoles
 import { db } from "~/db.server";
 import { TIME_ZONE, translate, type Locale } from "~/i18n";
 import type { DistrictCode } from "~/modules/auth/roles";
+import { requireUser } from "~/modules/auth/policy.server";
+import { forbidden, notFound } from "~/utils/http.server";
 import { moduleDone, versionHasQuiz } from "./catalogue.server";
+import { progressDistricts } from "./policy.server";
 
 export type Scope = DistrictCode[] | "all";
 
@@ -262,3 +265,20 @@ export async function findCourseBySlug(slug: string) {
 
 /** Course slugs in URLs: the same format the schema enforces. */
 export const courseSlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120);
+
+const reportParams = z.object({ corso: z.string() });
+
+/**
+ * The first step of every per-course report: a viewer with districts to report on (else 403)
+ * and an existing course (else 404).
+ */
+export async function requireCourseReport(request: Request, params: Record<string, string | undefined>) {
+  const user = await requireUser(request);
+  const scope = progressDistricts(user);
+  if (scope !== "all" && scope.length === 0) forbidden();
+  const parsed = reportParams.safeParse(params);
+  const slug = parsed.success ? courseSlugSchema.safeParse(parsed.data.corso) : null;
+  const course = slug?.success ? await findCourseBySlug(slug.data) : null;
+  if (!course) return notFound();
+  return { user, scope, course };
+}
