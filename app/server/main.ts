@@ -73,7 +73,20 @@ async function main() {
   const server = http.createServer(app);
   const stopMail = startMailSender();
   const stopMaintenance = startMaintenance();
-  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  await new Promise<void>((resolve) => {
+    server.once("error", async (error: NodeJS.ErrnoException) => {
+      console.error(
+        error.code === "EADDRINUSE"
+          ? `\nPort ${config.PORT} is already in use: stop the other program or set PORT.\n`
+          : error,
+      );
+      await stopMail();
+      await stopMaintenance();
+      await handle.close();
+      process.exit(1);
+    });
+    server.listen(config.PORT, config.HOST, resolve);
+  });
   console.log(`Portale Tutori listening on http://localhost:${config.PORT} (${handle.kind})`);
 
   let stopping = false;
