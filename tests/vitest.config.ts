@@ -25,7 +25,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     env: { NODE_ENV: "test", PUBLIC_URL: "http://localhost:3000" },
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"] } },
       integration("integration:pglite", "pglite"),
       ...(process.env.TEST_DATABASE_URL ? [integration("integration:postgres", "postgres")] : []),
     ],
