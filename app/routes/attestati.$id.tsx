@@ -1,18 +1,20 @@
 // /attestati/:id — a certificate as a PDF, for its holder, the trainers and coordinators of the
 // holder's district, and admins; anyone else gets a 404 (the certificate's existence stays hidden).
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import * as z from "zod";
 import { requireUser } from "~/modules/auth/policy.server";
 import { renderCertificatePdf } from "~/modules/training/certificate-pdf.server";
 import { getCertificateWithHolder } from "~/modules/training/certificates.server";
 import { canSeeProgressOf } from "~/modules/training/policy.server";
 import { notFound } from "~/utils/http.server";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const paramsSchema = z.object({ id: z.uuid() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  if (!params.id || !UUID.test(params.id)) notFound();
-  const found = (await getCertificateWithHolder(params.id!)) ?? notFound();
+  const parsed = paramsSchema.safeParse(params);
+  if (!parsed.success) return notFound();
+  const found = (await getCertificateWithHolder(parsed.data.id)) ?? notFound();
   if (!canSeeProgressOf(user, found.holder)) notFound();
   const { certificate } = found;
   const pdf = await renderCertificatePdf(certificate);

@@ -61,7 +61,8 @@ export default function ModulePage() {
   const { course, version, progress, status } = view;
   const base = `/formazione/corsi/${course.slug}`;
   const stato = params.get("stato");
-  const completedNow = stato === "completato" || (result?.kind === "graded" && result.completedNow);
+  // The ?stato= flags only echo what the database says (a hand-typed URL shows nothing).
+  const completedNow = (stato === "completato" && status.completedAt !== null) || (result?.kind === "graded" && result.completedNow);
   return (
     <div className="learning">
       <nav aria-label={t("training.module.breadcrumb")} className="learning-breadcrumb">
@@ -86,7 +87,7 @@ export default function ModulePage() {
               </p>
             ) : null}
           </Alert>
-        ) : stato === "letto" ? (
+        ) : stato === "letto" && progress.readAt ? (
           <Alert tone="success">{t("training.module.markedRead")}</Alert>
         ) : null}
         {/* Cached output of renderMarkdown for the published version (sanitised on the server). */}

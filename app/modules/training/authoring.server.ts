@@ -10,6 +10,7 @@ import { notFound } from "~/utils/http.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import type { CourseFields, ModuleFields, NewCourse } from "./authoring-schema";
 import { countOpenConflicts } from "./conflicts.server";
+import { reevaluateCourseCompletions } from "./learning.server";
 import { requireAuthor } from "./policy.server";
 import { addVersion, type VersionContent } from "./versions.server";
 
@@ -31,10 +32,13 @@ export function idParam(value: string | undefined): string {
   return parsed.data!;
 }
 
+const slugParam = z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
 /** A course slug route parameter; the course must exist. */
 export async function requireCourse(slug: string | undefined) {
-  if (!slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) notFound();
-  const course = await getCourseBySlug(slug!);
+  const parsed = slugParam.safeParse(slug);
+  if (!parsed.success) notFound();
+  const course = await getCourseBySlug(parsed.data!);
   if (!course) notFound();
   return course!;
 }
@@ -242,6 +246,8 @@ export async function setModuleArchived(actor: Actor, courseId: string, moduleId
       .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date(), ...(position ? { position } : {}) })
       .where(eq(modules.id, moduleId));
     await recordAudit({ actorId: actor.id, action: archived ? "training.module.archive" : "training.module.unarchive", entityType: "module", entityId: moduleId, details: { courseId } }, tx);
+    // The archived module may have been the last one some learners were missing.
+    if (archived) await reevaluateCourseCompletions(tx, courseId);
     return true;
   });
 }
@@ -351,6 +357,8 @@ export async function saveModule(actor: Actor, moduleId: string, fields: ModuleF
       .where(eq(modules.id, moduleId));
     if (publish && module.publishedVersionId !== versionId) {
       await recordAudit({ actorId: actor.id, action: "training.module.publish", entityType: "module", entityId: moduleId, details: { courseId: module.courseId, version: number } }, tx);
+      // A published version without the quiz turns "read" into "done" for those who had read it.
+      if (module.publishedVersionId !== null && module.archivedAt === null) await reevaluateCourseCompletions(tx, module.courseId);
     }
     return { changed, number };
   });

@@ -6,6 +6,7 @@ import { auditLog, contentConflicts, courses, moduleVersions, modules, userRoles
 import { db } from "~/db.server";
 import { recordAudit } from "~/modules/audit/log.server";
 import { notify } from "~/modules/notifications/notify.server";
+import { reevaluateCourseCompletions } from "./learning.server";
 import { addVersion } from "./versions.server";
 
 export const CONFLICTS_PATH = "/formazione/gestione/conflitti";
@@ -128,6 +129,8 @@ export async function resolveConflict(actor: { id: string }, conflictId: string,
         })
         .where(eq(modules.id, module.id));
       detail = { ...detail, version: version.number, published: wasPublished };
+      // The file's version may drop a quiz: those who had read the module may now be done.
+      if (wasPublished && module.archivedAt === null) await reevaluateCourseCompletions(tx, module.courseId);
     }
     await tx
       .update(contentConflicts)

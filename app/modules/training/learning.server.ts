@@ -112,6 +112,36 @@ export async function evaluateCompletion(tx: Tx, userId: string, courseId: strin
   return { completedNow: true, completedAt: now, certificateId: certificate.id };
 }
 
+/**
+ * After the course's modules changed under the learners (a module archived, a version without
+ * its quiz published), completes at once every enrolment that is now complete: the learner may
+ * have nothing left to click. Finds them in one query; completion is never taken away here.
+ */
+export async function reevaluateCourseCompletions(tx: Tx, courseId: string, now = new Date()): Promise<number> {
+  const live = sql`${modules.courseId} = ${courseId} and ${modules.archivedAt} is null`;
+  const candidates = await tx
+    .select({ userId: enrolments.userId })
+    .from(enrolments)
+    .where(
+      and(
+        eq(enrolments.courseId, courseId),
+        isNull(enrolments.completedAt),
+        sql`exists (select 1 from ${modules} join ${moduleVersions} on ${moduleVersions.id} = ${modules.publishedVersionId} where ${live})`,
+        sql`not exists (
+          select 1 from ${modules}
+          join ${moduleVersions} on ${moduleVersions.id} = ${modules.publishedVersionId}
+          left join ${moduleProgress} on ${moduleProgress.moduleId} = ${modules.id} and ${moduleProgress.userId} = ${enrolments.userId}
+          where ${live} and not coalesce(${moduleDone}, false)
+        )`,
+      ),
+    );
+  let completed = 0;
+  for (const { userId } of candidates) {
+    if ((await evaluateCompletion(tx, userId, courseId, now)).completedNow) completed++;
+  }
+  return completed;
+}
+
 /** Marks a module as read (the first date is kept), enrolling if needed; then checks completion. */
 export async function markModuleRead(userId: string, courseId: string, moduleId: string, now = new Date()): Promise<Completion> {
   return db().transaction(async (tx) => {
