@@ -5,7 +5,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { CourseParticipationTable, ScopeNote } from "~/modules/training/components/record/ParticipantsTable";
-import { progressDistricts } from "~/modules/training/policy.server";
+import { canAuthor, progressDistricts } from "~/modules/training/policy.server";
 import { participationByCourse } from "~/modules/training/reports.server";
 import { forbidden } from "~/utils/http.server";
 import { titled } from "~/utils/meta";
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const scope = progressDistricts(user);
   if (scope !== "all" && scope.length === 0) forbidden();
-  return { scope, courses: await participationByCourse(scope) };
+  return { scope, courses: await participationByCourse(scope, canAuthor(user)) };
 }
 
 export default function Participation() {

@@ -18,7 +18,8 @@ export function isSafeHref(href: string): boolean {
   const trimmed = href.trim();
   // Browsers ignore tabs and newlines inside URLs ("java\tscript:"), so refuse any control char.
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) return false;
-  if (trimmed.startsWith("/") && !trimmed.startsWith("//")) return true;
+  // "//host" and "/\host" are other sites to a browser.
+  if (trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.startsWith("/\\")) return true;
   if (trimmed.startsWith("#")) return true;
   return ALLOWED_LINK.test(trimmed);
 }

@@ -5,6 +5,7 @@ import { contentConflicts, courses, modules } from "../../../db/schema";
 import { db, type Tx } from "~/db.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { readContent, type CourseFile, type ModuleFile } from "./content-files.server";
+import { reevaluateCourseCompletions } from "./learning.server";
 import { addVersion } from "./versions.server";
 
 export interface SyncReport {
@@ -103,6 +104,8 @@ async function syncModule(tx: Tx, courseId: string, file: ModuleFile, report: Sy
         ...(wasPublished ? { publishedVersionId: version.id } : {}),
       })
       .where(eq(modules.id, existing.id));
+    // A new text may drop a quiz: people who had done everything else complete now.
+    if (wasPublished) await reevaluateCourseCompletions(tx, courseId);
     report.modulesUpdated++;
     return;
   }

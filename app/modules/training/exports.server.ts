@@ -56,8 +56,13 @@ export interface ExportParams {
 const dayStart = (day: string) => sql`((${day})::date)::timestamp at time zone ${TIME_ZONE}`;
 const dayEnd = (day: string) => sql`((${day})::date + 1)::timestamp at time zone ${TIME_ZONE}`;
 
+/** Courses that can have completions: the published ones. */
 export async function exportableCourses() {
-  return db().select({ id: courses.id, slug: courses.slug, title: courses.title }).from(courses).orderBy(asc(courses.position), asc(courses.title));
+  return db()
+    .select({ id: courses.id, slug: courses.slug, title: courses.title })
+    .from(courses)
+    .where(eq(courses.status, "published"))
+    .orderBy(asc(courses.position), asc(courses.title));
 }
 
 export interface CompletionRow {

@@ -10,7 +10,7 @@ import type { DistrictCode } from "~/modules/auth/roles";
 import { requireUser } from "~/modules/auth/policy.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { moduleDone, versionHasQuiz } from "./catalogue.server";
-import { progressDistricts } from "./policy.server";
+import { canAuthor, progressDistricts } from "./policy.server";
 
 export type Scope = DistrictCode[] | "all";
 
@@ -74,8 +74,11 @@ export interface CourseParticipation {
   completed: number;
 }
 
-/** Every course with how many of the scope's people are enrolled and have completed it (one query). */
-export async function participationByCourse(scope: Scope): Promise<CourseParticipation[]> {
+/**
+ * Every course with how many of the scope's people are enrolled and have completed it (one
+ * query); drafts only for those who write courses.
+ */
+export async function participationByCourse(scope: Scope, withDrafts = false): Promise<CourseParticipation[]> {
   const rows = await db()
     .select({
       id: courses.id,
@@ -87,6 +90,7 @@ export async function participationByCourse(scope: Scope): Promise<CoursePartici
     })
     .from(courses)
     .leftJoin(enrolments, and(eq(enrolments.courseId, courses.id), inScope(enrolments.userId, scope)))
+    .where(withDrafts ? undefined : eq(courses.status, "published"))
     .groupBy(courses.id)
     .orderBy(asc(courses.position), asc(courses.title));
   return rows;
@@ -279,6 +283,6 @@ export async function requireCourseReport(request: Request, params: Record<strin
   const parsed = reportParams.safeParse(params);
   const slug = parsed.success ? courseSlugSchema.safeParse(parsed.data.corso) : null;
   const course = slug?.success ? await findCourseBySlug(slug.data) : null;
-  if (!course) return notFound();
+  if (!course || (course.status === "draft" && !canAuthor(user))) return notFound();
   return { user, scope, course };
 }

@@ -48,6 +48,7 @@ describe("isSafeHref", () => {
     expect(isSafeHref("/formazione")).toBe(true);
     expect(isSafeHref("#fonti")).toBe(true);
     expect(isSafeHref("//a.example")).toBe(false);
+    expect(isSafeHref("/\\a.example")).toBe(false);
     expect(isSafeHref("ftp://a.example")).toBe(false);
   });
 });
