@@ -17,7 +17,7 @@ import { db } from "~/db.server";
 import { TIME_ZONE } from "~/i18n";
 import type { RoleGrant } from "~/modules/auth/roles";
 import { moduleDone } from "./catalogue.server";
-import { eventHistory } from "./events.server";
+import { eventHistory } from "./events-history.server";
 
 /** The calendar year (in Europe/Rome) that a moment falls in. */
 export function romeYear(at: Date): number {
