@@ -8,11 +8,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
 import { districts } from "./districts";
+import { tsz } from "./columns";
 
 export const ROLES = [
   "candidate",
@@ -27,7 +27,6 @@ export type Role = (typeof ROLES)[number];
 export const LOCALES = ["it", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const tsz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 export const users = pgTable(
   "users",

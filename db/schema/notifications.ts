@@ -1,9 +1,9 @@
 // In-app notifications, per-kind delivery preferences and the transactional e-mail outbox.
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { tsz } from "./columns";
 
-const tsz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 export const DELIVERY_MODES = ["immediate", "daily", "never"] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];

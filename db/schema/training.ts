@@ -12,15 +12,14 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { districts } from "./districts";
+import { tsz } from "./columns";
 
-const tsz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const COURSE_AUDIENCES = ["candidate", "guardian", "all"] as const;
