@@ -1,15 +1,12 @@
 // /formazione/gestione/corsi/:corso/moduli/nuovo — a new module at the end of a course: saved as
 // a draft, published at once, or only previewed.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/react";
-import { moduleFieldsSchema, moduleIntentSchema } from "~/modules/training/authoring-schema";
 import { createModule, requireAuthoring, requireCourse } from "~/modules/training/authoring.server";
+import { readModuleSubmission } from "~/modules/training/authoring-forms.server";
 import { ModuleForm } from "~/modules/training/components/authoring/ModuleForm";
-import { keptValues, parseForm } from "~/utils/forms";
-import { httpError } from "~/utils/http.server";
-import { renderMarkdown } from "~/utils/markdown.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -25,15 +22,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireAuthoring(request);
   const course = await requireCourse(params.corso);
   const form = await request.formData();
-  const intent = moduleIntentSchema.safeParse(form.get("intent"));
-  if (!intent.success) httpError(400);
-  if (intent.data === "preview") {
-    return data({ errors: {}, values: keptValues(form), preview: renderMarkdown(String(form.get("bodyMd") ?? "")) });
-  }
-  const parsed = parseForm(moduleFieldsSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, preview: null }, { status: 400 });
-  const publish = intent.data === "publish";
-  const created = await createModule(actor, course.id, parsed.data, publish);
+  const submission = readModuleSubmission(form);
+  if (submission.kind !== "save") return submission.response;
+  const { fields, publish } = submission;
+  const created = await createModule(actor, course.id, fields, publish);
   return redirect(`/formazione/gestione/moduli/${created.id}?esito=${publish ? "pubblicato" : "salvato"}&numero=${created.version.number}`);
 }
 

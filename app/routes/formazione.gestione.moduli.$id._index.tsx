@@ -6,13 +6,11 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import { useT } from "~/i18n/react";
-import { moduleFieldsSchema, moduleIntentSchema } from "~/modules/training/authoring-schema";
 import { requireAuthoring, requireModule, saveModule } from "~/modules/training/authoring.server";
 import { openConflictModules } from "~/modules/training/conflicts.server";
+import { readModuleSubmission } from "~/modules/training/authoring-forms.server";
 import { ModuleForm } from "~/modules/training/components/authoring/ModuleForm";
-import { keptValues, parseForm } from "~/utils/forms";
 import { httpError, notFound } from "~/utils/http.server";
-import { renderMarkdown } from "~/utils/markdown.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -44,15 +42,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireAuthoring(request);
   const { module } = await requireModule(params.id);
   const form = await request.formData();
-  const intent = moduleIntentSchema.safeParse(form.get("intent"));
-  if (!intent.success) httpError(400);
-  if (intent.data === "preview") {
-    return data({ errors: {}, values: keptValues(form), preview: renderMarkdown(String(form.get("bodyMd") ?? "")) });
-  }
-  const parsed = parseForm(moduleFieldsSchema, form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, preview: null }, { status: 400 });
-  const publish = intent.data === "publish";
-  const saved = await saveModule(actor, module.id, parsed.data, publish);
+  const submission = readModuleSubmission(form);
+  if (submission.kind !== "save") return submission.response;
+  const { fields, publish } = submission;
+  const saved = await saveModule(actor, module.id, fields, publish);
   if (!saved) notFound();
   const esito = publish ? "pubblicato" : saved!.changed ? "salvato" : "invariato";
   return redirect(`/formazione/gestione/moduli/${module.id}?esito=${esito}&numero=${saved!.number}`);

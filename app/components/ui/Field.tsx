@@ -9,17 +9,21 @@ interface FrameProps {
   hint?: string;
   optional: boolean;
   children: React.ReactNode;
+  /** Extra class of the wrapper, and an id for the label (for widgets labelled by it). */
+  className?: string;
+  labelId?: string;
 }
 
 function describedBy(fieldId: string, hint?: string, error?: MessageKey): string | undefined {
   return [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function FieldFrame({ fieldId, label, error, hint, optional, children }: FrameProps) {
+/** Label, hint and error around any control; the control's ids follow `${fieldId}-hint/-error`. */
+export function FieldFrame({ fieldId, label, error, hint, optional, children, className, labelId }: FrameProps) {
   const t = useT();
   return (
-    <div className={`field${error ? " field-invalid" : ""}`}>
-      <label htmlFor={fieldId}>
+    <div className={`field${className ? ` ${className}` : ""}${error ? " field-invalid" : ""}`}>
+      <label id={labelId} htmlFor={fieldId}>
         {label}
         {optional ? <span className="optional"> ({t("form.optional")})</span> : null}
       </label>

@@ -3,6 +3,7 @@
 // textarea keeps the editor's Markdown, so the same form submission works either way.
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { MessageKey } from "~/i18n";
+import { FieldFrame } from "~/components/ui/Field";
 import { useT } from "~/i18n/react";
 
 const TiptapEditor = lazy(() => import("./TiptapEditor.client"));
@@ -43,21 +44,7 @@ export function MarkdownEditor({ name, label, hint, error, defaultValue, require
     if (hydrated && !plain) setInitial(textarea.current?.value ?? defaultValue);
   }, [hydrated]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <div className={`field md-field${error ? " field-invalid" : ""}`}>
-      <label id={labelId} htmlFor={fieldId}>
-        {label}
-        {required ? null : <span className="optional"> ({t("form.optional")})</span>}
-      </label>
-      {hint ? (
-        <p className="hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${fieldId}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
+    <FieldFrame fieldId={fieldId} label={label} hint={hint} error={error} optional={!required} className="md-field" labelId={labelId}>
       {plain ? (
         <p className="hint" id={`${fieldId}-plain`}>
           {t("authoring.editor.plainOnly")}
@@ -88,6 +75,6 @@ export function MarkdownEditor({ name, label, hint, error, defaultValue, require
         aria-describedby={describedBy}
         className="md-textarea"
       />
-    </div>
+    </FieldFrame>
   );
 }
