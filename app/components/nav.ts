@@ -12,6 +12,7 @@ export interface NavSection {
 export const NAV_SECTIONS: readonly NavSection[] = [
   { to: "/", label: "nav.home", roles: "everyone" },
   { to: "/formazione", label: "nav.training", roles: ["candidate", "guardian", "trainer", "legal_consultant", "coordinator", "admin"] },
+  { to: "/consulenze", label: "nav.consultations", roles: ["guardian", "legal_consultant", "admin"] },
   { to: "/amministrazione", label: "nav.admin", roles: ["admin"] },
 ];
 

@@ -8,6 +8,10 @@ import { training as enTraining } from "./en/training";
 import { certificates as enCertificates } from "./en/certificates";
 import { authoring as enAuthoring } from "./en/authoring";
 import { events as enEvents } from "./en/events";
+import { consultations as enConsultations } from "./en/consultations";
+import { consultdesk as enConsultdesk } from "./en/consultdesk";
+import { consultguardian as enConsultguardian } from "./en/consultguardian";
+import { faq as enFaq } from "./en/faq";
 import { admin as itAdmin } from "./it/admin";
 import { auth as itAuth } from "./it/auth";
 import { common as itCommon } from "./it/common";
@@ -17,6 +21,10 @@ import { training as itTraining } from "./it/training";
 import { certificates as itCertificates } from "./it/certificates";
 import { authoring as itAuthoring } from "./it/authoring";
 import { events as itEvents } from "./it/events";
+import { consultations as itConsultations } from "./it/consultations";
+import { consultdesk as itConsultdesk } from "./it/consultdesk";
+import { consultguardian as itConsultguardian } from "./it/consultguardian";
+import { faq as itFaq } from "./it/faq";
 
 const it = {
   ...itCommon,
@@ -28,6 +36,10 @@ const it = {
   ...itCertificates,
   ...itAuthoring,
   ...itEvents,
+  ...itConsultations,
+  ...itConsultdesk,
+  ...itConsultguardian,
+  ...itFaq,
 };
 export type MessageKey = keyof typeof it;
 const en: Record<MessageKey, string> = {
@@ -40,6 +52,10 @@ const en: Record<MessageKey, string> = {
   ...enCertificates,
   ...enAuthoring,
   ...enEvents,
+  ...enConsultations,
+  ...enConsultdesk,
+  ...enConsultguardian,
+  ...enFaq,
 };
 
 export const LOCALES = ["it", "en"] as const;

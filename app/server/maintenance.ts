@@ -1,6 +1,8 @@
 // Hourly housekeeping: enforces the retention periods promised by the privacy notice, reminds
-// people of certificates about to expire, and tells trainers of new content conflicts.
+// people of certificates about to expire, tells trainers of new content conflicts, closes answered
+// consultation requests after 14 days and reminds guardians of requests waiting for them.
 import { purgeExpiredAuthData } from "../modules/auth/retention.server";
+import { autoCloseAnswered, sendWaitingReminders } from "../modules/consultations/workflow.server";
 import { purgeOldNotifications } from "../modules/notifications/retention.server";
 import { notifyTrainersOfConflicts } from "../modules/training/conflicts.server";
 import { sendExpiryReminders } from "../modules/training/expiry.server";
@@ -12,7 +14,17 @@ export async function runMaintenance(now = new Date()) {
   const notifications = await purgeOldNotifications(now);
   const expiryReminders = await sendExpiryReminders(now);
   const conflictNotices = await notifyTrainersOfConflicts();
-  return { ...auth, notifications: notifications.notifications, mails: notifications.mails, expiryReminders, conflictNotices };
+  const consultationsClosed = await autoCloseAnswered(now);
+  const consultationReminders = await sendWaitingReminders(now);
+  return {
+    ...auth,
+    notifications: notifications.notifications,
+    mails: notifications.mails,
+    expiryReminders,
+    conflictNotices,
+    consultationsClosed,
+    consultationReminders,
+  };
 }
 
 /** Runs once shortly after start, then every hour; returns a stop function that waits for a run. */

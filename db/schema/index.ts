@@ -4,3 +4,5 @@ export * from "./auth";
 export * from "./notifications";
 export * from "./audit";
 export * from "./training";
+export * from "./guardianship";
+export * from "./consultations";

@@ -102,6 +102,62 @@ export const NOTIFICATION_KINDS = {
     configurable: true,
     mayTurnOff: true,
   }),
+  // Consulenze legali. Payloads carry the request's number, subject (the guardian's own words)
+  // and codes only: never a message, and never an internal note.
+  consultation_new: kind<{ number: number; subject: string; category: string; urgent: string }>({
+    title: "notifications.kind.consultation_new.title",
+    body: "notifications.kind.consultation_new.body",
+    label: "notifications.kind.consultation_new.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: true,
+    vars: (payload, t) => ({
+      category: t(`consultations.category.${String(payload.category)}` as MessageKey),
+      urgent: payload.urgent === "yes" ? t("notifications.kind.consultation_new.urgent") : "",
+    }),
+  }),
+  consultation_message: kind<{ number: number; subject: string }>({
+    title: "notifications.kind.consultation_message.title",
+    body: "notifications.kind.consultation_message.body",
+    label: "notifications.kind.consultation_message.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: true,
+  }),
+  consultation_assigned: kind<{ number: number; subject: string }>({
+    title: "notifications.kind.consultation_assigned.title",
+    body: "notifications.kind.consultation_assigned.body",
+    label: "notifications.kind.consultation_assigned.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: true,
+  }),
+  consultation_reply: kind<{ number: number; subject: string; status: string }>({
+    title: "notifications.kind.consultation_reply.title",
+    body: "notifications.kind.consultation_reply.body",
+    label: "notifications.kind.consultation_reply.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+    vars: (payload, t) => ({ status: t(`consultations.status.${String(payload.status)}` as MessageKey) }),
+  }),
+  consultation_status: kind<{ number: number; subject: string; status: string }>({
+    title: "notifications.kind.consultation_status.title",
+    body: "notifications.kind.consultation_status.body",
+    label: "notifications.kind.consultation_status.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: true,
+    vars: (payload, t) => ({ status: t(`consultations.status.${String(payload.status)}` as MessageKey) }),
+  }),
+  consultation_waiting: kind<{ number: number; subject: string }>({
+    title: "notifications.kind.consultation_waiting.title",
+    body: "notifications.kind.consultation_waiting.body",
+    label: "notifications.kind.consultation_waiting.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+  }),
   // Sent by administrators to check that notifications and e-mail reach a person.
   test: kind<{ sender: string }>({
     title: "notifications.kind.test.title",

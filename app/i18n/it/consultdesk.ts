@@ -1,0 +1,3 @@
+// Italian: Consulenze legali — consultdesk.
+export const consultdesk = {
+} as const;

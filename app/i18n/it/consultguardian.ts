@@ -1,0 +1,3 @@
+// Italian: Consulenze legali — consultguardian.
+export const consultguardian = {
+} as const;

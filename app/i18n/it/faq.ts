@@ -1,0 +1,3 @@
+// Italian: Consulenze legali — faq.
+export const faq = {
+} as const;
