@@ -2,6 +2,7 @@
 // people of certificates about to expire, tells trainers of new content conflicts, closes answered
 // consultation requests after 14 days and reminds guardians of requests waiting for them.
 import { purgeExpiredAuthData } from "../modules/auth/retention.server";
+import { purgeClosedConsultations } from "../modules/consultations/retention.server";
 import { autoCloseAnswered, sendWaitingReminders } from "../modules/consultations/workflow.server";
 import { purgeOldNotifications } from "../modules/notifications/retention.server";
 import { notifyTrainersOfConflicts } from "../modules/training/conflicts.server";
@@ -16,6 +17,7 @@ export async function runMaintenance(now = new Date()) {
   const conflictNotices = await notifyTrainersOfConflicts();
   const consultationsClosed = await autoCloseAnswered(now);
   const consultationReminders = await sendWaitingReminders(now);
+  const consultationsPurged = await purgeClosedConsultations(now);
   return {
     ...auth,
     notifications: notifications.notifications,
@@ -24,6 +26,7 @@ export async function runMaintenance(now = new Date()) {
     conflictNotices,
     consultationsClosed,
     consultationReminders,
+    consultationsPurged,
   };
 }
 

@@ -4,13 +4,15 @@ import { Link } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { isAdmin, type RoleGrant } from "~/modules/auth/roles";
+import { hasRole, isAdmin, type RoleGrant } from "~/modules/auth/roles";
+import type { ConsultationSummary } from "~/modules/consultations/dashboard.server";
 
 export interface DashboardProps {
   name: string;
   roles: RoleGrant[];
   pledgeAccepted: boolean;
   unread: number;
+  consultations?: ConsultationSummary | null;
 }
 
 interface Shortcut {
@@ -28,9 +30,64 @@ const SHORTCUTS: readonly Shortcut[] = [
 
 const ADMIN_SHORTCUT: Shortcut = { to: "/amministrazione", title: "home.dash.links.admin", body: "home.dash.links.adminBody" };
 
-export function Dashboard({ name, roles, pledgeAccepted, unread }: DashboardProps) {
+const CONSULTATIONS_SHORTCUT: Shortcut = { to: "/consulenze", title: "consultations.dash.link", body: "consultations.dash.linkBody" };
+const FAQ_SHORTCUT: Shortcut = { to: "/consulenze/faq", title: "consultations.dash.faq", body: "consultations.dash.faqBody" };
+
+function shortcutsFor(roles: readonly RoleGrant[]): Shortcut[] {
+  const consult = hasRole(roles, "guardian") || hasRole(roles, "legal_consultant") || isAdmin(roles) ? CONSULTATIONS_SHORTCUT : FAQ_SHORTCUT;
+  const list = [SHORTCUTS[0], consult, ...SHORTCUTS.slice(1)];
+  return isAdmin(roles) ? [...list, ADMIN_SHORTCUT] : list;
+}
+
+/** What needs attention in Consulenze: the guardian's open requests, the consultant's desk. */
+function ConsultationsPanel({ summary }: { summary: ConsultationSummary }) {
   const t = useT();
-  const shortcuts = isAdmin(roles) ? [...SHORTCUTS, ADMIN_SHORTCUT] : SHORTCUTS;
+  if (!summary.mine && !summary.desk) return null;
+  return (
+    <section aria-labelledby="dash-consultations" className="dash-consultations">
+      <h2 id="dash-consultations">{t("consultations.title")}</h2>
+      <ul className="grid dash-figures">
+        {summary.mine ? (
+          <>
+            <li className="card">
+              <Link to="/consulenze">
+                <span className="dash-figure">{summary.mine.open}</span> {t("consultations.dash.mineOpen")}
+              </Link>
+            </li>
+            <li className={summary.mine.waitingForMe > 0 ? "card dash-attention" : "card"}>
+              <Link to="/consulenze">
+                <span className="dash-figure">{summary.mine.waitingForMe}</span> {t("consultations.dash.waitingForMe")}
+              </Link>
+            </li>
+          </>
+        ) : null}
+        {summary.desk ? (
+          <>
+            <li className="card">
+              <Link to="/consulenze?stato=new">
+                <span className="dash-figure">{summary.desk.new}</span> {t("consultations.dash.deskNew")}
+              </Link>
+            </li>
+            <li className={summary.desk.due24h > 0 ? "card dash-attention" : "card"}>
+              <Link to="/consulenze?scadenza=24h">
+                <span className="dash-figure">{summary.desk.due24h}</span> {t("consultations.dash.due24h")}
+              </Link>
+            </li>
+            <li className={summary.desk.overdue > 0 ? "card dash-attention" : "card"}>
+              <Link to="/consulenze?scadenza=scadute">
+                <span className="dash-figure">{summary.desk.overdue}</span> {t("consultations.dash.overdue")}
+              </Link>
+            </li>
+          </>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+export function Dashboard({ name, roles, pledgeAccepted, unread, consultations }: DashboardProps) {
+  const t = useT();
+  const shortcuts = shortcutsFor(roles);
   const unreadText =
     unread === 0
       ? t("home.dash.unread.none")
@@ -78,6 +135,8 @@ export function Dashboard({ name, roles, pledgeAccepted, unread }: DashboardProp
           </ul>
         )}
       </section>
+
+      {pledgeAccepted && consultations ? <ConsultationsPanel summary={consultations} /> : null}
 
       {pledgeAccepted ? (
         <section aria-labelledby="dash-links">

@@ -40,4 +40,13 @@ export const consultations: Catalog<typeof it> = {
   "consultations.error.answerFirst": "Write the answer to the guardian before marking the request as answered.",
   "consultations.error.notAnswered": "You can rate the answer once the request has been answered.",
   "consultations.error.notConsultant": "Only the district's consultants can work on this request.",
+  "consultations.dash.link": "Legal advice",
+  "consultations.dash.linkBody": "Ask your district's legal consultants a question and follow the answers.",
+  "consultations.dash.faq": "Frequently asked questions",
+  "consultations.dash.faqBody": "The legal consultants' answers to guardians' most common questions.",
+  "consultations.dash.mineOpen": "open requests",
+  "consultations.dash.waitingForMe": "waiting for your answer",
+  "consultations.dash.deskNew": "new requests",
+  "consultations.dash.due24h": "due within 24 hours",
+  "consultations.dash.overdue": "overdue",
 };

@@ -37,4 +37,13 @@ export const consultations = {
   "consultations.error.answerFirst": "Prima di segnare la richiesta come «risposta data» scrivi la risposta al tutore.",
   "consultations.error.notAnswered": "Puoi valutare la risposta quando la richiesta ha avuto risposta.",
   "consultations.error.notConsultant": "Solo i consulenti del distretto possono lavorare su questa richiesta.",
+  "consultations.dash.link": "Consulenze legali",
+  "consultations.dash.linkBody": "Fai una domanda ai consulenti legali del distretto e segui le risposte.",
+  "consultations.dash.faq": "Domande frequenti",
+  "consultations.dash.faqBody": "Le risposte dei consulenti legali alle domande più comuni dei tutori.",
+  "consultations.dash.mineOpen": "richieste aperte",
+  "consultations.dash.waitingForMe": "in attesa di una tua risposta",
+  "consultations.dash.deskNew": "richieste nuove",
+  "consultations.dash.due24h": "in scadenza entro 24 ore",
+  "consultations.dash.overdue": "oltre il termine",
 } as const;
