@@ -27,17 +27,22 @@ export interface ValidFile {
 
 export type FilesResult = { ok: true; files: ValidFile[] } | { ok: false; error: MessageKey; filename?: string };
 
+const MAX_NAME = 120;
 const EXTENSION: Record<AttachmentType, string> = { "application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png" };
 
 /** A file name safe to send back in Content-Disposition: no path, no control characters. */
 export function cleanFilename(name: string, type: AttachmentType): string {
   const base = (name.split(/[\\/]/).pop() ?? "")
     .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
-    .trim()
-    .slice(0, 120);
+    // Control characters (C0 and C1) and the invisible bidirectional marks that can disguise an extension.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"<>|:*?]/g, "")
+    .trim();
   if (!base) return `allegato${EXTENSION[type]}`;
-  return base;
+  // The name ends with the detected type's extension, so a PDF named "x.exe" is saved as "x.exe.pdf".
+  const known = (type === "image/jpeg" ? [".jpg", ".jpeg"] : [EXTENSION[type]]).find((ext) => base.toLowerCase().endsWith(ext));
+  const ext = known ?? EXTENSION[type];
+  const stem = known ? base.slice(0, base.length - known.length) : base;
+  return `${stem.slice(0, MAX_NAME - ext.length)}${known ? base.slice(base.length - known.length) : ext}`;
 }
 
 /**
@@ -68,6 +73,8 @@ export async function readAttachments(entries: FormDataEntryValue[], already = 0
 
 /** Content-Disposition for a download: always an attachment, with an ASCII fallback name. */
 export function contentDisposition(filename: string): string {
-  const ascii = filename.normalize("NFD").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  const ascii = filename.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  // RFC 5987: ' ( ) * are not allowed unencoded in filename* (encodeURIComponent leaves them).
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

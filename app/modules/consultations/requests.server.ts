@@ -1,6 +1,6 @@
 // Consulenze legali: filing a request and reading requests. Reads of a request by anyone but its
 // guardian are written to the audit log. Guardian-facing reads never touch consultation_notes.
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import {
   appointments,
   consultationAttachments,
@@ -46,7 +46,7 @@ export async function districtConsultants(districtCode: string, tx: DbOrTx = db(
     .select({ id: users.id, name: users.name })
     .from(userRoles)
     .innerJoin(users, eq(users.id, userRoles.userId))
-    .where(and(eq(userRoles.role, "legal_consultant"), eq(userRoles.districtCode, districtCode)))
+    .where(and(eq(userRoles.role, "legal_consultant"), eq(userRoles.districtCode, districtCode), isNull(users.disabledAt)))
     .orderBy(asc(users.name))
     .then((rows) => rows.filter((r, i) => rows.findIndex((o) => o.id === r.id) === i));
 }

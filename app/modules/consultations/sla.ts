@@ -46,7 +46,10 @@ export function countdown(dueAt: Date | null, pausedAt: Date | null, now: Date):
   return { state: "due", hours, soon: ms <= 24 * 3_600_000 };
 }
 
-/** Whether the reminder to the guardian is due: 5 working days of waiting, sent once per wait. */
+/**
+ * Whether the reminder to the guardian is due: once 5 whole working days of waiting have passed
+ * (the end of the 5th working day after the day the wait began, as for a due date), sent once per wait.
+ */
 export function waitingReminderDue(waitingSince: Date, now: Date, districtCode: string): boolean {
-  return workingDaysBetween(waitingSince, now, districtCode) >= SLA.waitingReminder;
+  return now.getTime() >= addWorkingDays(waitingSince, SLA.waitingReminder, districtCode).getTime();
 }

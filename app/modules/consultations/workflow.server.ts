@@ -141,7 +141,6 @@ export async function guardianClose(actor: Who, id: string, now = new Date()): P
     if (row.status === "closed") return { ok: false, error: "consultations.error.closed", status: 409 };
     await tx.update(consultations).set({ ...statusPatch(row, "closed", now), lastActivityAt: now }).where(eq(consultations.id, id));
     await event(tx, row, actor.id, "status", now, { from: row.status, to: "closed" });
-    if (row.assigneeId) await notify(row.assigneeId, "consultation_message", payload(row), { tx, link: consultationPath(id) });
     return { ok: true };
   });
 }
@@ -149,6 +148,7 @@ export async function guardianClose(actor: Who, id: string, now = new Date()): P
 /** The guardian rates the answer (1–5 and a comment) once the request has been answered; may change it later. */
 export async function rate(actor: Who, id: string, score: number, comment: string | null, now = new Date()): Promise<WorkflowResult> {
   return db().transaction(async (tx) => {
+    if (!Number.isInteger(score) || score < 1 || score > 5) return { ok: false, error: "consultations.validation.score", field: "score", status: 400 };
     const row = await guard(tx, actor, id, "guardian");
     if (isResult(row)) return row;
     const answered = row.status === "answered" || (row.status === "closed" && row.firstResponseAt !== null);
@@ -227,6 +227,9 @@ export async function reply(
     const cleared: ConsultationRow = { ...row, dueAt: null, pausedAt: null };
     const to: ConsultationStatus = nextStatus;
     const patch: Patch = to !== row.status ? statusPatch(cleared, to, now) : { updatedAt: now };
+    // A further answer restarts the 14 days before closing, a further question the wait for the guardian.
+    if (to === row.status && to === "answered") patch.answeredAt = now;
+    if (to === row.status && to === "waiting_guardian") Object.assign(patch, { waitingSince: now, reminderSentAt: null });
     patch.dueAt = null;
     patch.pausedAt = null;
     patch.firstResponseAt = row.firstResponseAt ?? now;
