@@ -8,8 +8,10 @@ import { hashPassword } from "../app/modules/auth/password.server";
 import { PLEDGE_VERSION } from "../app/modules/auth/pledge";
 import { syncContent } from "../app/modules/training/content-sync.server";
 import { seedAuthoring } from "./seeds/authoring";
+import { seedConsultations } from "./seeds/consultations";
 import type { SeedContext } from "./seeds/context";
 import { seedEvents } from "./seeds/events";
+import { seedGuardianship } from "./seeds/guardianship";
 import { seedLearning } from "./seeds/learning";
 
 export const DEMO_PASSWORD = "demo-password-2026";
@@ -146,5 +148,7 @@ export async function seedDemo(db: Database): Promise<void> {
     await seedLearning(ctx);
     await seedEvents(ctx);
     await seedAuthoring(ctx);
+    await seedGuardianship(ctx);
+    await seedConsultations(ctx);
   });
 }
