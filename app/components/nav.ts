@@ -12,7 +12,8 @@ export interface NavSection {
 export const NAV_SECTIONS: readonly NavSection[] = [
   { to: "/", label: "nav.home", roles: "everyone" },
   { to: "/formazione", label: "nav.training", roles: ["candidate", "guardian", "trainer", "legal_consultant", "coordinator", "admin"] },
-  { to: "/consulenze", label: "nav.consultations", roles: ["guardian", "legal_consultant", "admin"] },
+  // Coordinators, trainers and candidates find the FAQ there (requests stay hidden from them).
+  { to: "/consulenze", label: "nav.consultations", roles: ["candidate", "guardian", "trainer", "legal_consultant", "coordinator", "admin"] },
   { to: "/amministrazione", label: "nav.admin", roles: ["admin"] },
 ];
 
