@@ -5,7 +5,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { Field, SelectField } from "~/components/ui/Field";
 import type { FieldErrors } from "~/utils/forms";
 import { useT } from "~/i18n/react";
-import { MarkdownEditor } from "./MarkdownEditor";
+import { MarkdownEditor } from "~/components/editor/MarkdownEditor";
 
 export interface CourseFormProps {
   mode: "new" | "edit";

@@ -5,7 +5,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { Field } from "~/components/ui/Field";
 import type { FieldErrors } from "~/utils/forms";
 import { useT } from "~/i18n/react";
-import { MarkdownEditor } from "./MarkdownEditor";
+import { MarkdownEditor } from "~/components/editor/MarkdownEditor";
 import { RenderedMarkdown } from "./RenderedMarkdown";
 
 export interface ModuleFormProps {

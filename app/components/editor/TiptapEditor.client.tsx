@@ -6,13 +6,22 @@ import StarterKit from "@tiptap/starter-kit";
 import { useEffect } from "react";
 import { useT } from "~/i18n/react";
 
+/** What the field around the editor may do with it once it is ready. */
+export interface EditorApi {
+  /** Inserts Markdown at the cursor (a template, say) and focuses the editor. */
+  insertMarkdown: (markdown: string) => void;
+  /** Replaces the whole text (what was typed in the textarea while the editor loaded). */
+  setMarkdown: (markdown: string) => void;
+  focusEnd: () => void;
+}
+
 export interface TiptapEditorProps {
   initial: string;
   labelId: string;
   describedBy?: string;
   invalid: boolean;
   onChange: (markdown: string) => void;
-  onReady: () => void;
+  onReady: (api: EditorApi) => void;
 }
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
@@ -45,7 +54,17 @@ export default function TiptapEditor({ initial, labelId, describedBy, invalid, o
     onUpdate: ({ editor }) => onChange(editor.getMarkdown()),
   });
   useEffect(() => {
-    if (editor) onReady();
+    if (!editor) return;
+    onReady({
+      insertMarkdown: (markdown) => editor.chain().focus().insertContent(markdown, { contentType: "markdown" }).run(),
+      setMarkdown: (markdown) => editor.commands.setContent(markdown, { contentType: "markdown" }),
+      // The focus command moves the cursor at once but focuses on the next frame; focus now, so
+      // that no keystroke lands in the textarea being hidden.
+      focusEnd: () => {
+        editor.commands.focus("end");
+        editor.view.focus();
+      },
+    });
   }, [editor]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!editor) return null;
   return (
