@@ -3,6 +3,7 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { consultations, minors, users } from "../../../db/schema";
 import { db } from "~/db.server";
+import type { DistrictCode } from "~/modules/auth/roles";
 import type { CurrentUser } from "~/modules/auth/user.server";
 import { CLOCK_STATUSES, OPEN_STATUSES, STATUSES, type ConsultationStatus } from "./constants";
 import { deskDistricts } from "./policy.server";
@@ -12,6 +13,18 @@ type Who = Pick<CurrentUser, "id" | "roles">;
 
 export const QUEUE_PAGE_SIZE = 25;
 const HOUR = 3600 * 1000;
+const ALL_DISTRICTS: readonly DistrictCode[] = ["MI", "BS"];
+
+/** The condition limiting requests to the user's desk districts (and the chosen one); false when none. */
+export function deskScope(user: Who, district?: string): SQL | undefined | false {
+  return scope(user, district);
+}
+
+/** Districts the user may pick in a district filter (admins: both; consultants: their own). */
+export function deskDistrictChoices(user: Who): DistrictCode[] {
+  const districts = deskDistricts(user);
+  return districts === "all" ? [...ALL_DISTRICTS] : districts;
+}
 
 function scope(user: Who, district?: string): SQL | undefined | false {
   const districts = deskDistricts(user);
