@@ -15,7 +15,6 @@ import { submitThreadAction, THREAD_OUTCOMES } from "~/modules/consultations/for
 import { consultationAreas } from "~/modules/consultations/policy.server";
 import { consultantThread, guardianThread, loadForViewer } from "~/modules/consultations/requests.server";
 import { CONSULTANT_TARGETS, idParam } from "~/modules/consultations/schema";
-import { countdown } from "~/modules/consultations/sla";
 import { listTemplates } from "~/modules/consultations/templates.server";
 import { consultantMayMove } from "~/modules/consultations/workflow.server";
 import { notFound } from "~/utils/http.server";
@@ -49,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     view: "staff" as const,
     canWork,
     thread: await consultantThread(row),
-    countdown: countdown(row.dueAt, row.pausedAt, new Date()),
+    now: new Date(),
     moves: canWork ? CONSULTANT_TARGETS.filter((s) => consultantMayMove(row.status, s)) : [],
     templates: templates.map((tpl) => ({ id: tpl.id, title: tpl.title, bodyMd: tpl.bodyMd })),
     prefill: chosen?.bodyMd ?? "",
@@ -87,7 +86,7 @@ export default function ConsultationPage() {
         <StaffView
           thread={data.thread}
           canWork={data.canWork}
-          countdown={data.countdown}
+          now={data.now}
           moves={data.moves}
           templates={data.templates}
           prefill={data.prefill}

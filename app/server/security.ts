@@ -2,7 +2,19 @@
 import crypto from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 
+// Headers a route may set again (e.g. a download's Cache-Control): the route's value replaces
+// ours instead of being appended to it ("nosniff, nosniff").
+const SINGLE_VALUED = new Set(["cache-control", "x-content-type-options", "referrer-policy", "x-frame-options", "content-security-policy"]);
+
 export function securityHeaders(_req: Request, res: Response, next: NextFunction) {
+  const append = res.append.bind(res);
+  res.append = (field: string, value?: string | string[]) => {
+    if (value !== undefined && SINGLE_VALUED.has(field.toLowerCase())) {
+      res.setHeader(field, value);
+      return res;
+    }
+    return append(field, value);
+  };
   const nonce = crypto.randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
   res.setHeader(

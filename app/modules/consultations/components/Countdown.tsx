@@ -6,7 +6,8 @@ import { countdown } from "../sla";
 type When = Date | string | null | undefined;
 const asDate = (d: When) => (d ? new Date(d) : null);
 
-export function Countdown({ dueAt, pausedAt, now }: { dueAt: When; pausedAt: When; now?: Date | string }) {
+/** `withDate` adds the due date and time under the words (the request's page); lists use a tooltip. */
+export function Countdown({ dueAt, pausedAt, now, withDate = false }: { dueAt: When; pausedAt: When; now?: Date | string; withDate?: boolean }) {
   const t = useT();
   const format = useFormat();
   const due = asDate(dueAt);
@@ -18,6 +19,7 @@ export function Countdown({ dueAt, pausedAt, now }: { dueAt: When; pausedAt: Whe
         ? t(hours === 1 ? "consultdesk.countdown.hour" : "consultdesk.countdown.hours", { n: hours })
         : t("consultdesk.countdown.lessThanHour");
   const title = due ? t("consultdesk.countdown.dueAt", { when: format.dateTime(due) }) : undefined;
+  const at = withDate && due ? <span className="consult-countdown-at">{t("consultguardian.countdown.by", { date: format.dateTime(due) })}</span> : null;
   switch (c.state) {
     case "none":
       return (
@@ -35,12 +37,14 @@ export function Countdown({ dueAt, pausedAt, now }: { dueAt: When; pausedAt: Whe
       return (
         <span className="consult-countdown consult-countdown-overdue" title={title}>
           <strong suppressHydrationWarning>{t("consultdesk.countdown.overdue", { span: span(c.hours) })}</strong>
+          {at}
         </span>
       );
     case "due":
       return (
         <span className={`consult-countdown ${c.soon ? "consult-countdown-soon" : "consult-countdown-due"}`} title={title}>
           <strong suppressHydrationWarning>{t("consultdesk.countdown.due", { span: span(c.hours) })}</strong>
+          {at}
         </span>
       );
   }

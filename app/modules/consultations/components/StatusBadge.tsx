@@ -6,7 +6,7 @@ import type { ConsultationStatus } from "../constants";
 const SYMBOL: Record<ConsultationStatus, string> = {
   new: "●",
   in_charge: "◐",
-  waiting_guardian: "⏸",
+  waiting_guardian: "‖",
   answered: "✓",
   closed: "■",
 };

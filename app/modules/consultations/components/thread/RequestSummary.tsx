@@ -4,7 +4,7 @@
 import type { MessageKey } from "~/i18n";
 import { useFormat, useT } from "~/i18n/react";
 import { AttachmentList } from "./AttachmentList";
-import { StatusBadge } from "./StatusBadge";
+import { StatusBadge } from "../StatusBadge";
 import type { AttachmentData, RequestData } from "./types";
 
 /** A calendar date ("2027-03-01") shown in words, at noon so no time zone moves it. */

@@ -4,9 +4,8 @@
 import { Link } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
 import { useT } from "~/i18n/react";
-import type { Countdown } from "../../sla";
 import type { CONSULTANT_TARGETS } from "../../schema";
-import { CountdownText } from "./Countdown";
+import { Countdown } from "../Countdown";
 import { History } from "./History";
 import { InternalNotes } from "./InternalNotes";
 import { MessageThread } from "./MessageThread";
@@ -18,7 +17,7 @@ import type { ConsultantThreadData, ThreadActionData } from "./types";
 export interface StaffViewProps {
   thread: ConsultantThreadData;
   canWork: boolean;
-  countdown: Countdown;
+  now: Date | string;
   moves: readonly (typeof CONSULTANT_TARGETS)[number][];
   templates: readonly TemplateData[];
   prefill: string;
@@ -29,7 +28,7 @@ export interface StaffViewProps {
   alert: React.ReactNode;
 }
 
-export function StaffView({ thread, canWork, countdown, moves, templates, prefill, chosenTemplate, myId, result, formKey, alert }: StaffViewProps) {
+export function StaffView({ thread, canWork, now, moves, templates, prefill, chosenTemplate, myId, result, formKey, alert }: StaffViewProps) {
   const t = useT();
   const { request } = thread;
   const faqReady = canWork && (request.status === "answered" || request.status === "closed");
@@ -58,7 +57,7 @@ export function StaffView({ thread, canWork, countdown, moves, templates, prefil
             <dd>{t(request.districtCode === "BS" ? "district.BS" : "district.MI")}</dd>
             <dt>{t("consultguardian.staff.due")}</dt>
             <dd>
-              <CountdownText countdown={countdown} dueAt={request.dueAt} />
+              <Countdown dueAt={request.dueAt} pausedAt={request.pausedAt} now={now} withDate />
             </dd>
             {request.ratingScore ? (
               <>
