@@ -105,7 +105,7 @@ export const consultguardian: Catalog<typeof it> = {
   "consultguardian.staff.due": "Response due",
   "consultguardian.staff.audited": "Every read of this request by anyone but the guardian is recorded.",
   "consultguardian.staff.readOnly": "You are viewing the request as an administrator: read only.",
-  "consultguardian.countdown.by": "By: {date}",
+  "consultguardian.countdown.by": "By the end of {date}",
   "consultguardian.assign.title": "Assignment",
   "consultguardian.assign.mine": "Assigned to you",
   "consultguardian.assign.take": "Take it",

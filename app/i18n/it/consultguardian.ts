@@ -102,7 +102,7 @@ export const consultguardian = {
   "consultguardian.staff.due": "Termine di risposta",
   "consultguardian.staff.audited": "Ogni lettura di questa richiesta da parte di chi non è il tutore viene registrata.",
   "consultguardian.staff.readOnly": "Stai vedendo la richiesta come amministratore: sola lettura.",
-  "consultguardian.countdown.by": "Entro: {date}",
+  "consultguardian.countdown.by": "Entro la fine del {date}",
   "consultguardian.assign.title": "Assegnazione",
   "consultguardian.assign.mine": "Assegnata a te",
   "consultguardian.assign.take": "Prendi in carico",

@@ -22,7 +22,8 @@ const isoDate = z
   .trim()
   .optional()
   .transform((v) => (v ? v : null))
-  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "consultations.validation.date");
+  // A real calendar date: "2026-02-31" parses in JavaScript but is not one.
+  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v), "consultations.validation.date");
 
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1")])

@@ -98,7 +98,10 @@ async function guard(tx: Tx, actor: Who, id: string, as: "guardian" | "consultan
   const row = await lock(tx, id);
   if (!row) return { ok: false, error: "error.404.body", status: 404 };
   if (as === "guardian" && row.guardianId !== actor.id) return { ok: false, error: "consultations.error.notGuardian", status: 403 };
-  if (as === "consultant" && !canWorkOn(actor, row)) return { ok: false, error: "consultations.error.notConsultant", status: 403 };
+  // A consultant who is also the request's guardian never works on it as a consultant.
+  if (as === "consultant" && (!canWorkOn(actor, row) || row.guardianId === actor.id)) {
+    return { ok: false, error: "consultations.error.notConsultant", status: 403 };
+  }
   return row;
 }
 const isResult = (v: ConsultationRow | WorkflowResult): v is WorkflowResult => "ok" in v;
@@ -127,7 +130,10 @@ export async function guardianMessage(actor: Who, id: string, body: string, file
     await event(tx, row, actor.id, "guardian_message", now, { details: { attachments: files.length } });
     if (row.status === "answered") await event(tx, row, actor.id, "reopened", now, { from: row.status, to });
     else if (to !== row.status) await event(tx, row, actor.id, "status", now, { from: row.status, to });
-    const recipients = row.assigneeId ? [{ id: row.assigneeId }] : await districtConsultants(row.districtCode, tx);
+    // The assignee if they still work at the district's desk, otherwise the whole desk.
+    const desk = (await districtConsultants(row.districtCode, tx)).filter((c) => c.id !== row.guardianId);
+    const assignee = desk.find((c) => c.id === row.assigneeId);
+    const recipients = assignee ? [assignee] : desk;
     for (const r of recipients) await notify(r.id, "consultation_message", payload(row), { tx, link: consultationPath(id) });
     return { ok: true };
   });
@@ -177,7 +183,7 @@ async function assignTo(actor: Who, id: string, assigneeId: string, now: Date): 
     if (isResult(row)) return row;
     if (row.status === "closed") return { ok: false, error: "consultations.error.closed", status: 409 };
     const consultants = await districtConsultants(row.districtCode, tx);
-    if (!consultants.some((c) => c.id === assigneeId)) return { ok: false, error: "consultations.validation.assignee", field: "assigneeId", status: 400 };
+    if (assigneeId === row.guardianId || !consultants.some((c) => c.id === assigneeId)) return { ok: false, error: "consultations.validation.assignee", field: "assigneeId", status: 400 };
     const patch: Patch = row.status === "new" ? statusPatch(row, "in_charge", now) : { updatedAt: now };
     patch.assigneeId = assigneeId;
     patch.lastActivityAt = now;

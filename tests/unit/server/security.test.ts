@@ -28,6 +28,12 @@ function fakeResponse() {
     setHeader(name: string, value: string) {
       res.headers[name.toLowerCase()] = value;
     },
+    // Like express: a second value of the same header is joined to the first.
+    append(name: string, value: string) {
+      const key = name.toLowerCase();
+      res.headers[key] = res.headers[key] ? `${res.headers[key]}, ${value}` : value;
+      return res;
+    },
   };
   return res;
 }
@@ -76,5 +82,19 @@ describe("security headers", () => {
     expect(a.headers["x-content-type-options"]).toBe("nosniff");
     expect(a.headers["referrer-policy"]).toBe("same-origin");
     expect(a.headers["cache-control"]).toBe("no-store");
+  });
+});
+
+describe("headers a route sets again", () => {
+  it("replace the server's single-valued headers instead of doubling them; others still append", () => {
+    const res = fakeResponse();
+    securityHeaders(fakeRequest("GET", {}), res as unknown as Response, () => {});
+    (res as unknown as Response).append("X-Content-Type-Options", "nosniff");
+    (res as unknown as Response).append("Cache-Control", "private, no-store");
+    (res as unknown as Response).append("Vary", "Cookie");
+    (res as unknown as Response).append("Vary", "Accept-Language");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["cache-control"]).toBe("private, no-store");
+    expect(res.headers["vary"]).toBe("Cookie, Accept-Language");
   });
 });

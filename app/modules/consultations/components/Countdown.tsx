@@ -19,7 +19,8 @@ export function Countdown({ dueAt, pausedAt, now, withDate = false }: { dueAt: W
         ? t(hours === 1 ? "consultdesk.countdown.hour" : "consultdesk.countdown.hours", { n: hours })
         : t("consultdesk.countdown.lessThanHour");
   const title = due ? t("consultdesk.countdown.dueAt", { when: format.dateTime(due) }) : undefined;
-  const at = withDate && due ? <span className="consult-countdown-at">{t("consultguardian.countdown.by", { date: format.dateTime(due) })}</span> : null;
+  // Due dates are midnight at the end of a working day: say "by the end of 27 Nov", not "28 Nov, 00:00".
+  const at = withDate && due ? <span className="consult-countdown-at">{t("consultguardian.countdown.by", { date: format.date(new Date(due.getTime() - 1)) })}</span> : null;
   switch (c.state) {
     case "none":
       return (
