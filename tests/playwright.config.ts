@@ -12,7 +12,8 @@ delete desktopChrome.channel;
 export default defineConfig({
   testDir: "./e2e",
   outputDir: path.join(root, "test-results"),
-  timeout: 30_000,
+  // Whole-test budget: the multi-user tests run axe on every page they pass through (slow on 2 cores).
+  timeout: 90_000,
   expect: { timeout: 7_000 },
   fullyParallel: false,
   workers: 1,
