@@ -14,6 +14,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
   { to: "/formazione", label: "nav.training", roles: ["candidate", "guardian", "trainer", "legal_consultant", "coordinator", "admin"] },
   // Coordinators, trainers and candidates find the FAQ there (requests stay hidden from them).
   { to: "/consulenze", label: "nav.consultations", roles: ["candidate", "guardian", "trainer", "legal_consultant", "coordinator", "admin"] },
+  { to: "/forum", label: "nav.forum", roles: ["candidate", "guardian", "trainer", "legal_consultant", "coordinator", "admin"] },
   { to: "/amministrazione", label: "nav.admin", roles: ["admin"] },
 ];
 

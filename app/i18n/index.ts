@@ -12,6 +12,11 @@ import { consultations as enConsultations } from "./en/consultations";
 import { consultdesk as enConsultdesk } from "./en/consultdesk";
 import { consultguardian as enConsultguardian } from "./en/consultguardian";
 import { faq as enFaq } from "./en/faq";
+import { forum as enForum } from "./en/forum";
+import { forumtopic as enForumtopic } from "./en/forumtopic";
+import { forumlist as enForumlist } from "./en/forumlist";
+import { forummod as enForummod } from "./en/forummod";
+import { forumsearch as enForumsearch } from "./en/forumsearch";
 import { admin as itAdmin } from "./it/admin";
 import { auth as itAuth } from "./it/auth";
 import { common as itCommon } from "./it/common";
@@ -25,6 +30,11 @@ import { consultations as itConsultations } from "./it/consultations";
 import { consultdesk as itConsultdesk } from "./it/consultdesk";
 import { consultguardian as itConsultguardian } from "./it/consultguardian";
 import { faq as itFaq } from "./it/faq";
+import { forum as itForum } from "./it/forum";
+import { forumtopic as itForumtopic } from "./it/forumtopic";
+import { forumlist as itForumlist } from "./it/forumlist";
+import { forummod as itForummod } from "./it/forummod";
+import { forumsearch as itForumsearch } from "./it/forumsearch";
 
 const it = {
   ...itCommon,
@@ -40,6 +50,11 @@ const it = {
   ...itConsultdesk,
   ...itConsultguardian,
   ...itFaq,
+  ...itForum,
+  ...itForumtopic,
+  ...itForumlist,
+  ...itForummod,
+  ...itForumsearch,
 };
 export type MessageKey = keyof typeof it;
 const en: Record<MessageKey, string> = {
@@ -56,6 +71,11 @@ const en: Record<MessageKey, string> = {
   ...enConsultdesk,
   ...enConsultguardian,
   ...enFaq,
+  ...enForum,
+  ...enForumtopic,
+  ...enForumlist,
+  ...enForummod,
+  ...enForumsearch,
 };
 
 export const LOCALES = ["it", "en"] as const;

@@ -6,3 +6,4 @@ export * from "./audit";
 export * from "./training";
 export * from "./guardianship";
 export * from "./consultations";
+export * from "./forum";

@@ -158,6 +158,49 @@ export const NOTIFICATION_KINDS = {
     configurable: true,
     mayTurnOff: false,
   }),
+  // Forum. Payloads carry the topic's title and people's names only (never a post's words), and
+  // go only to people who may read the category.
+  forum_mention: kind<{ topic: string; author: string }>({
+    title: "notifications.kind.forum_mention.title",
+    body: "notifications.kind.forum_mention.body",
+    label: "notifications.kind.forum_mention.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: true,
+  }),
+  forum_reply: kind<{ topic: string; author: string }>({
+    title: "notifications.kind.forum_reply.title",
+    body: "notifications.kind.forum_reply.body",
+    label: "notifications.kind.forum_reply.label",
+    defaultMode: "daily",
+    configurable: true,
+    mayTurnOff: true,
+  }),
+  forum_topic: kind<{ topic: string; author: string; category: string }>({
+    title: "notifications.kind.forum_topic.title",
+    body: "notifications.kind.forum_topic.body",
+    label: "notifications.kind.forum_topic.label",
+    defaultMode: "daily",
+    configurable: true,
+    mayTurnOff: true,
+  }),
+  forum_post_hidden: kind<{ topic: string; reason: string }>({
+    title: "notifications.kind.forum_post_hidden.title",
+    body: "notifications.kind.forum_post_hidden.body",
+    label: "notifications.kind.forum_post_hidden.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+  }),
+  forum_flag: kind<{ topic: string; reason: string }>({
+    title: "notifications.kind.forum_flag.title",
+    body: "notifications.kind.forum_flag.body",
+    label: "notifications.kind.forum_flag.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: true,
+    vars: (payload, t) => ({ reason: t(`forum.flagReason.${String(payload.reason)}` as MessageKey) }),
+  }),
   // Sent by administrators to check that notifications and e-mail reach a person.
   test: kind<{ sender: string }>({
     title: "notifications.kind.test.title",
