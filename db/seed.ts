@@ -11,6 +11,7 @@ import { seedAuthoring } from "./seeds/authoring";
 import { seedConsultations } from "./seeds/consultations";
 import type { SeedContext } from "./seeds/context";
 import { seedEvents } from "./seeds/events";
+import { seedForum } from "./seeds/forum";
 import { seedGuardianship } from "./seeds/guardianship";
 import { seedLearning } from "./seeds/learning";
 
@@ -150,5 +151,6 @@ export async function seedDemo(db: Database): Promise<void> {
     await seedAuthoring(ctx);
     await seedGuardianship(ctx);
     await seedConsultations(ctx);
+    await seedForum(ctx);
   });
 }

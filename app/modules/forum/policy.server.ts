@@ -19,17 +19,20 @@ function holds(roles: readonly RoleGrant[], allowed: readonly string[], district
 
 /**
  * Moderators of a category: admins, and the coordinators of its district (of either district for
- * a shared category).
+ * a shared category) who may read it — a category for trainers only is moderated by admins.
  */
 export function canModerate(user: Who, category: CategoryAccess): boolean {
   if (isAdmin(user.roles)) return true;
-  return category.districtCode === null
-    ? hasRole(user.roles, "coordinator")
-    : hasRole(user.roles, "coordinator", category.districtCode);
+  const coordinator =
+    category.districtCode === null
+      ? hasRole(user.roles, "coordinator")
+      : hasRole(user.roles, "coordinator", category.districtCode);
+  return coordinator && holds(user.roles, category.readRoles, category.districtCode);
 }
 
+/** Readers: holders of a reading role (in the category's district, if it has one), and admins. */
 export function canRead(user: Who, category: CategoryAccess): boolean {
-  return holds(user.roles, category.readRoles, category.districtCode) || canModerate(user, category);
+  return isAdmin(user.roles) || holds(user.roles, category.readRoles, category.districtCode);
 }
 
 /** Starts topics and replies (to unlocked topics): the posting roles, and moderators. Archived: nobody. */
