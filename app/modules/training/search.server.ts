@@ -31,8 +31,10 @@ export function parseSearchQuery(params: URLSearchParams):
 
 // Private-use characters mark the matches inside ts_headline's output: they cannot come from
 // the text (they are stripped from it first), so everything else can be escaped safely.
-const START = "\uE000";
-const STOP = "\uE001";
+export const HEADLINE_START = "\uE000";
+const START = HEADLINE_START;
+export const HEADLINE_STOP = "\uE001";
+const STOP = HEADLINE_STOP;
 const HEADLINE_OPTIONS = `StartSel=${START},StopSel=${STOP},MaxFragments=2,MaxWords=30,MinWords=10`;
 
 /** Plain text of a Markdown excerpt: link targets, emphasis and heading marks left out. */

@@ -1,0 +1,257 @@
+// Forum search: PostgreSQL full-text search (`italian`) over topic titles and posts, one result per
+// post, only in the categories the user may read and never a deleted or hidden post; filters by
+// category, author and date; highlighted excerpts that are safe to insert as HTML.
+import { and, eq, gte, ilike, inArray, isNull, lt, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import * as z from "zod";
+import { forumCategories, forumPosts, forumTopics, users } from "../../../db/schema";
+import { db } from "~/db.server";
+import { TIME_ZONE } from "~/i18n";
+import type { CurrentUser } from "~/modules/auth/user.server";
+import { HEADLINE_START, HEADLINE_STOP, headlineToHtml } from "~/modules/training/search.server";
+import { fieldErrors, type FieldErrors } from "~/utils/forms";
+import { readableCategories } from "./reading.server";
+import { pageParam } from "./schema";
+
+type Who = Pick<CurrentUser, "id" | "roles">;
+
+export const FORUM_SEARCH_PAGE_SIZE = 10;
+export const SEARCH_QUERY_MAX = 200;
+export const SEARCH_AUTHOR_MAX = 100;
+
+/** The GET parameters, in the order their fields appear in the form. */
+export const SEARCH_FIELDS = ["q", "categoria", "autore", "dal", "al"] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+/** A calendar day that exists (2026-02-30 does not). */
+function realDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+const day = z.preprocess(
+  blank,
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "forumsearch.error.date")
+    .refine(realDay, "forumsearch.error.date")
+    .optional(),
+);
+
+export const forumSearchSchema = z.object({
+  q: z.preprocess(blank, z.string().trim().max(SEARCH_QUERY_MAX, "forumsearch.error.qTooLong").optional()),
+  categoria: z.preprocess(blank, z.string().trim().max(100, "forumsearch.error.category").optional()),
+  autore: z.preprocess(blank, z.string().trim().max(SEARCH_AUTHOR_MAX, "forumsearch.error.authorTooLong").optional()),
+  dal: day,
+  al: day,
+  pagina: pageParam,
+});
+
+export interface ForumSearchQuery {
+  q: string;
+  /** Ids of the categories to search: the readable ones, or the one chosen. */
+  categoryIds: string[];
+  author?: string;
+  /** Inclusive calendar days in Europe/Rome, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  page: number;
+}
+
+export interface ForumSearchHit {
+  postId: string;
+  topicId: string;
+  number: number;
+  topicTitle: string;
+  /** Safe HTML of the title with <mark> around the matches; null when the title did not match. */
+  titleHtml: string | null;
+  categoryName: string;
+  categorySlug: string;
+  authorName: string | null;
+  createdAt: Date;
+  /** Safe HTML: escaped text with <mark> around the matches. */
+  excerptHtml: string;
+}
+
+export interface ForumSearchResults {
+  hits: ForumSearchHit[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+// The match markers of training's headlineToHtml (which turns them into <mark>): private-use
+// characters, stripped from the text before ts_headline so only real matches carry them.
+const START = HEADLINE_START;
+const STOP = HEADLINE_STOP;
+// One passage from the best match on (the fragment mode would cut what precedes a match even in
+// a short post).
+const BODY_HEADLINE = `StartSel=${START},StopSel=${STOP},MaxWords=35,MinWords=20`;
+const TITLE_HEADLINE = `StartSel=${START},StopSel=${STOP},HighlightAll=true`;
+
+/**
+ * The text as ts_headline should see it: without the markers, and with <, > and & written as
+ * entities, because ts_headline leaves out whatever looks like an HTML tag and the excerpt must
+ * show the words as the author wrote them (posts show raw HTML as text).
+ */
+const headlineInput = (text: SQL | AnyColumn) =>
+  sql`replace(replace(replace(translate(${text}, ${START + STOP}, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&" };
+/** ts_headline's output → safe HTML: the three entities back to text, then headlineToHtml. */
+const headlineHtml = (headline: string | null) =>
+  headlineToHtml((headline ?? "").replace(/&(lt|gt|amp);/g, (_, name: string) => ENTITIES[name]));
+
+/** `%`, `_` and `\` taken literally in ILIKE. */
+const likeLiteral = (s: string) => s.replace(/[\\%_]/g, "\\$&");
+const dayStart = (d: string) => sql`((${d})::date)::timestamp at time zone ${TIME_ZONE}`;
+const dayEnd = (d: string) => sql`((${d})::date + 1)::timestamp at time zone ${TIME_ZONE}`;
+
+/**
+ * One page of the visible posts matching `q` (web-search syntax), best first: a post matches by
+ * its words, an opening post also by its topic's title (weighted above the body). Ranked by
+ * ts_rank, then the newest first. One query (two when the page is past the end).
+ */
+export async function searchPosts(query: ForumSearchQuery): Promise<ForumSearchResults> {
+  const page = Math.max(1, query.page);
+  if (query.categoryIds.length === 0) return { hits: [], total: 0, page, pages: 1 };
+  const tsq = sql`websearch_to_tsquery('italian', ${query.q})`;
+  // An opening post is one document with its topic's title (the title weighted above the words),
+  // so "scadenze tessera" finds a topic whose title says one and whose text says the other.
+  const document = sql`(case when ${forumPosts.number} = 1 then setweight(${forumTopics.search}, 'A') || ${forumPosts.search} else ${forumPosts.search} end)`;
+  const matching = sql`(${forumPosts.search} @@ ${tsq} or (${forumPosts.number} = 1 and ${document} @@ ${tsq}))`;
+  const conditions: SQL[] = [
+    inArray(forumTopics.categoryId, query.categoryIds),
+    isNull(forumPosts.deletedAt),
+    // Hidden posts never appear here, not even for their author or the moderators.
+    isNull(forumPosts.hiddenAt),
+    matching,
+  ];
+  if (query.author) conditions.push(ilike(users.name, `%${likeLiteral(query.author)}%`));
+  if (query.from) conditions.push(gte(forumPosts.createdAt, sql`${dayStart(query.from)}`));
+  if (query.to) conditions.push(lt(forumPosts.createdAt, sql`${dayEnd(query.to)}`));
+  const where = and(...conditions);
+  const from = () =>
+    db()
+      .select({
+        postId: sql<string>`${forumPosts.id}`.as("post_id"),
+        topicId: sql<string>`${forumTopics.id}`.as("topic_id"),
+        number: forumPosts.number,
+        topicTitle: forumTopics.title,
+        bodyMd: forumPosts.bodyMd,
+        categoryName: sql<string>`${forumCategories.name}`.as("category_name"),
+        categorySlug: forumCategories.slug,
+        authorName: sql<string | null>`${users.name}`.as("author_name"),
+        createdAt: forumPosts.createdAt,
+        rank: sql<number>`ts_rank(${document}, ${tsq})`.as("rank"),
+        total: sql<number>`count(*) over ()`.mapWith(Number).as("total"),
+      })
+      .from(forumPosts)
+      .innerJoin(forumTopics, eq(forumTopics.id, forumPosts.topicId))
+      .innerJoin(forumCategories, eq(forumCategories.id, forumTopics.categoryId))
+      .leftJoin(users, eq(users.id, forumPosts.authorId))
+      .where(where);
+  // The page is chosen first; the (costly) headlines are made only for its ten posts.
+  const hits = from()
+    .orderBy(sql`rank desc`, sql`${forumPosts.createdAt} desc`, forumPosts.id)
+    .limit(FORUM_SEARCH_PAGE_SIZE)
+    .offset((page - 1) * FORUM_SEARCH_PAGE_SIZE)
+    .as("hits");
+  const rows = await db()
+    .select({
+      postId: hits.postId,
+      topicId: hits.topicId,
+      number: hits.number,
+      topicTitle: hits.topicTitle,
+      categoryName: hits.categoryName,
+      categorySlug: hits.categorySlug,
+      authorName: hits.authorName,
+      createdAt: hits.createdAt,
+      total: hits.total,
+      // Only an opening post shows its title's matches: a reply is found by its own words.
+      titleHeadline: sql<string | null>`case when ${hits.number} = 1 then ts_headline('italian', ${headlineInput(hits.topicTitle)}, ${tsq}, ${TITLE_HEADLINE}) end`,
+      bodyHeadline: sql<string>`ts_headline('italian', ${headlineInput(hits.bodyMd)}, ${tsq}, ${BODY_HEADLINE})`,
+    })
+    .from(hits)
+    .orderBy(sql`${hits.rank} desc`, sql`${hits.createdAt} desc`, hits.postId);
+
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && page > 1) {
+    const [counted] = await db()
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(forumPosts)
+      .innerJoin(forumTopics, eq(forumTopics.id, forumPosts.topicId))
+      .innerJoin(forumCategories, eq(forumCategories.id, forumTopics.categoryId))
+      .leftJoin(users, eq(users.id, forumPosts.authorId))
+      .where(where);
+    total = counted.n;
+  }
+  return {
+    hits: rows.map((r) => ({
+      postId: r.postId,
+      topicId: r.topicId,
+      number: r.number,
+      topicTitle: r.topicTitle,
+      titleHtml: r.titleHeadline?.includes(START) ? headlineHtml(r.titleHeadline) : null,
+      categoryName: r.categoryName,
+      categorySlug: r.categorySlug,
+      authorName: r.authorName,
+      createdAt: new Date(r.createdAt),
+      excerptHtml: headlineHtml(r.bodyHeadline),
+    })),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / FORUM_SEARCH_PAGE_SIZE)),
+  };
+}
+
+export interface SearchCategoryOption {
+  slug: string;
+  name: string;
+  archived: boolean;
+}
+
+export interface ForumSearchPage {
+  /** What the user asked, to put back in the form (every value, also the bad ones). */
+  values: Record<SearchField, string>;
+  errors: FieldErrors;
+  /** The categories the user may read, for the filter. */
+  categories: SearchCategoryOption[];
+  /** Null when there is nothing to search for (no words) or the filters have errors. */
+  results: ForumSearchResults | null;
+}
+
+/**
+ * Everything /forum/cerca shows: the readable categories, the parameters read (each bad one with
+ * its error, the others kept) and, when there are words to look for, a page of results.
+ * A category the user may not read is treated like one that does not exist.
+ */
+export async function forumSearchPage(user: Who, params: URLSearchParams): Promise<ForumSearchPage> {
+  const readable = await readableCategories(user);
+  const values = Object.fromEntries(
+    SEARCH_FIELDS.map((f) => [f, (params.get(f) ?? "").slice(0, SEARCH_QUERY_MAX + 100)]),
+  ) as Record<SearchField, string>;
+  const categories = readable.map((c) => ({ slug: c.slug, name: c.name, archived: c.archivedAt !== null }));
+
+  const raw = Object.fromEntries([...SEARCH_FIELDS, "pagina"].map((f) => [f, params.get(f) ?? undefined]));
+  const parsed = forumSearchSchema.safeParse(raw);
+  const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error);
+  const data = parsed.success ? parsed.data : null;
+
+  const slug = (params.get("categoria") ?? "").trim();
+  const category = slug ? readable.find((c) => c.slug === slug) : undefined;
+  if (slug && !category) errors.categoria = "forumsearch.error.category";
+  if (data?.dal && data.al && data.dal > data.al) errors.al = "forumsearch.error.order";
+
+  if (!data || Object.keys(errors).length > 0 || !data.q) return { values, errors, categories, results: null };
+  const results = await searchPosts({
+    q: data.q,
+    categoryIds: category ? [category.id] : readable.map((c) => c.id),
+    author: data.autore,
+    from: data.dal,
+    to: data.al,
+    page: data.pagina,
+  });
+  return { values, errors, categories, results };
+}
