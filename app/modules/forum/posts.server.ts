@@ -140,9 +140,19 @@ export async function markRead(tx: DbOrTx, userId: string, topicId: string, numb
     });
 }
 
-/** Writers watch what they write in, unless they chose otherwise. */
+/**
+ * Writers watch what they write in: writing again in a topic set to "normal" watches it again;
+ * only "muted" stays as chosen.
+ */
 async function autoWatch(tx: DbOrTx, userId: string, topicId: string): Promise<void> {
-  await tx.insert(forumTopicWatches).values({ userId, topicId, level: "watching" }).onConflictDoNothing();
+  await tx
+    .insert(forumTopicWatches)
+    .values({ userId, topicId, level: "watching" })
+    .onConflictDoUpdate({
+      target: [forumTopicWatches.userId, forumTopicWatches.topicId],
+      set: { level: "watching" },
+      setWhere: sql`${forumTopicWatches.level} = 'normal'`,
+    });
 }
 
 /**

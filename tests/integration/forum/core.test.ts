@@ -83,4 +83,26 @@ describe("forum core", () => {
     expect((await listTopics(anna, category)).topics[0].replyCount).toBe(0);
     await expect(deletePost(anna, r.postId)).rejects.toMatchObject({ init: { status: 404 } });
   });
+
+  it("writing again watches a topic set to normal, but never one the user muted", async () => {
+    const category = await createCategory();
+    const anna = await member();
+    const bruno = await member();
+    const carla = await member();
+    const created = await createTopic(anna, category.id, topicInput("Conto corrente", "Quale banca?"));
+    if (!created.ok) throw new Error("not created");
+    await reply(bruno, created.topicId, post("Prima risposta"));
+    await reply(carla, created.topicId, post("Seconda risposta"));
+    await setTopicWatch(bruno, created.topicId, "normal");
+    await setTopicWatch(carla, created.topicId, "muted");
+    await reply(anna, created.topicId, post("Grazie a entrambi"));
+    // Bruno was told of Carla's reply while he watched; since then neither hears of Anna's.
+    expect(await kinds(bruno.id)).toEqual(["forum_reply"]);
+    expect(await kinds(carla.id)).toEqual([]);
+    await reply(bruno, created.topicId, post("Di nulla"));
+    await reply(carla, created.topicId, post("Prego"));
+    await reply(anna, created.topicId, post("Ultima domanda"));
+    expect(await kinds(bruno.id)).toEqual(["forum_reply", "forum_reply", "forum_reply"]);
+    expect(await kinds(carla.id)).toEqual([]);
+  });
 });
