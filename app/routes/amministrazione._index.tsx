@@ -40,6 +40,9 @@ export default function AdminIndex() {
           <li>
             <Link to="/amministrazione/posta">{t("admin.tools.outbox")}</Link> — {t("admin.tools.outboxHint")}
           </li>
+          <li>
+            <Link to="/amministrazione/forum">{t("forumlist.admin.toolLink")}</Link> — {t("forumlist.admin.toolHint")}
+          </li>
         </ul>
       </nav>
 

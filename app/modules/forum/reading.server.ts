@@ -83,8 +83,11 @@ export async function forumHome(user: Who, now: Date = new Date()): Promise<Cate
       topics: count(),
       posts: sql<number>`sum(${forumTopics.replyCount} + 1)`.mapWith(Number),
       lastPostAt: sql<Date | null>`max(${forumTopics.lastPostAt})`.mapWith((v) => (v ? new Date(v) : null)),
-      unreadTopics: sql<number>`count(*) filter (where ${forumReads.lastReadNumber} is not null and ${forumReads.lastReadNumber} < ${forumTopics.lastPostNumber})`.mapWith(Number),
-      newTopics: sql<number>`count(*) filter (where ${forumReads.lastReadNumber} is null and ${forumTopics.createdAt} >= ${since})`.mapWith(Number),
+      // Counted as the topic list counts: a visible post after what the user read.
+      unreadTopics: sql<number>`count(*) filter (where ${forumReads.lastReadNumber} is not null and ${forumReads.lastReadNumber} < ${forumTopics.lastPostNumber} and exists (
+        select 1 from forum_posts p where p.topic_id = ${forumTopics.id} and p.number > ${forumReads.lastReadNumber}
+          and p.deleted_at is null and p.hidden_at is null))`.mapWith(Number),
+      newTopics: sql<number>`count(*) filter (where ${forumReads.lastReadNumber} is null and ${forumTopics.createdAt} >= ${since.toISOString()})`.mapWith(Number),
     })
     .from(forumTopics)
     .leftJoin(forumReads, and(eq(forumReads.topicId, forumTopics.id), eq(forumReads.userId, user.id)))
