@@ -8,7 +8,7 @@ import * as z from "zod";
 import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { withOutcome } from "~/modules/forum/components/mod/anchors";
-import { ModCrumbs } from "~/modules/forum/components/mod/ModCrumbs";
+import { PostPageCrumbs } from "~/modules/forum/components/topic/PostPageCrumbs";
 import { TopicModeration, type TopicRefusal } from "~/modules/forum/components/mod/TopicModeration";
 import { moderatedTopic, moveSchema, moveTargets, moveTopic, setTopicState, topicStateSchema } from "~/modules/forum/moderation.server";
 import { topicPath } from "~/modules/forum/paths";
@@ -66,7 +66,7 @@ export default function TopicModerationRoute() {
   const refused = useActionData<typeof action>();
   return (
     <div className="forummod">
-      <ModCrumbs category={category} topic={topic} back={topicPath(topic.id)} />
+      <PostPageCrumbs category={category} topic={topic} back={topicPath(topic.id)} />
       <h1>{t("forummod.topic.title")}</h1>
       <p className="lead">{topic.title}</p>
       <p>{t("forummod.topic.intro")}</p>

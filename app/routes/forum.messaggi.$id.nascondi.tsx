@@ -10,7 +10,7 @@ import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { withOutcome } from "~/modules/forum/components/mod/anchors";
 import { HideForm, UnhideForm } from "~/modules/forum/components/mod/HideForm";
-import { ModCrumbs } from "~/modules/forum/components/mod/ModCrumbs";
+import { PostPageCrumbs } from "~/modules/forum/components/topic/PostPageCrumbs";
 import { PostPreview } from "~/modules/forum/components/mod/PostPreview";
 import { hidePost, hideSchema, openFlagCount, postWithAuthor, unhidePost } from "~/modules/forum/moderation.server";
 import { postLocation } from "~/modules/forum/paths";
@@ -69,7 +69,7 @@ export default function HidePost() {
   const refused = useActionData<typeof action>();
   return (
     <div className="forummod forummod-narrow">
-      <ModCrumbs category={category} topic={topic} back={back} />
+      <PostPageCrumbs category={category} topic={topic} back={back} />
       <h1>{t(hidden ? "forummod.unhide.title" : "forummod.hide.title")}</h1>
       {hidden ? null : <p>{t("forummod.hide.intro")}</p>}
       <PostPreview post={post} />

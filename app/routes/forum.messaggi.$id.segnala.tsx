@@ -11,7 +11,7 @@ import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { withOutcome } from "~/modules/forum/components/mod/anchors";
 import { FlagForm } from "~/modules/forum/components/mod/FlagForm";
-import { ModCrumbs } from "~/modules/forum/components/mod/ModCrumbs";
+import { PostPageCrumbs } from "~/modules/forum/components/topic/PostPageCrumbs";
 import { PostPreview } from "~/modules/forum/components/mod/PostPreview";
 import { FLAG_REASONS, flagPost, flagRefusal, flagSchema, hasOpenFlag, postWithAuthor } from "~/modules/forum/moderation.server";
 import { postLocation } from "~/modules/forum/paths";
@@ -64,7 +64,7 @@ export default function FlagPost() {
   const refused = useActionData<typeof action>();
   return (
     <div className="forummod forummod-narrow">
-      <ModCrumbs category={category} topic={topic} back={back} />
+      <PostPageCrumbs category={category} topic={topic} back={back} />
       <h1>{t("forummod.flag.title")}</h1>
       <p>{t("forummod.flag.intro")}</p>
       <PostPreview post={post} />

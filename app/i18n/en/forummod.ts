@@ -3,7 +3,6 @@ import type { Catalog } from "../types";
 import type { forummod as it } from "../it/forummod";
 
 export const forummod: Catalog<typeof it> = {
-  "forummod.breadcrumb": "Breadcrumb",
   "forummod.nav.label": "Forum moderation",
   "forummod.nav.queue": "Flags",
   "forummod.nav.log": "Log",

@@ -1,6 +1,5 @@
 // Italian: Forum — forummod (moderation (pin, lock, move, hide, flags queue, moderation log)).
 export const forummod = {
-  "forummod.breadcrumb": "Percorso",
   "forummod.nav.label": "Moderazione del forum",
   "forummod.nav.queue": "Segnalazioni",
   "forummod.nav.log": "Registro",

@@ -1,4 +1,4 @@
-// Where a post's own pages (edit, versions, delete) are: Forum › category › topic (at the post).
+// Where a post's own pages (edit, versions, delete, flag, hide) and topic moderation are: Forum › category › topic.
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/react";
 import { categoryPath, FORUM_PATH } from "../../paths";
@@ -6,7 +6,7 @@ import { categoryPath, FORUM_PATH } from "../../paths";
 interface Props {
   category: { slug: string; name: string };
   topic: { title: string };
-  /** The post's place in the topic. */
+  /** The topic, or the post's place in it. */
   back: string;
 }
 
