@@ -1,5 +1,6 @@
 // /amministrazione/forum/:id — an administrator changes a forum category's name, address, rules,
 // order or archived state (audited).
+import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireAdmin(request);
   const id = requireId(params);
-  const form = await request.formData();
+  const form = await forumFormData(request);
   const values = categoryFormValues(form);
   const parsed = parseForm(categorySchema, form);
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });

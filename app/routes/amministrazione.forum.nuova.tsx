@@ -1,4 +1,5 @@
 // /amministrazione/forum/nuova — an administrator creates a forum category (audited).
+import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireAdmin(request);
-  const form = await request.formData();
+  const form = await forumFormData(request);
   const values = categoryFormValues(form);
   const parsed = parseForm(categorySchema, form);
   if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });

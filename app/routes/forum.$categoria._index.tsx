@@ -2,6 +2,7 @@
 // first), with unread counts, the Q&A filter, "Nuova discussione" for those who may post, and the
 // user's notification level for the category (POST intent=watch, level). A category the user may
 // not read is a 404, like one that does not exist.
+import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -66,7 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, category } = await requireCategory(request, params.categoria);
-  const parsed = parseForm(watchSchema, await request.formData());
+  const parsed = parseForm(watchSchema, await forumFormData(request));
   if (!parsed.ok) return data({ error: "forumlist.watch.error" as MessageKey }, { status: 400 });
   await setCategoryWatch(user, category.id, parsed.data.level);
   return redirect(`${categoryPath(category.slug)}?esito=notifiche`, 303);

@@ -1,6 +1,7 @@
 // /forum/argomenti/:id/moderazione — a topic's moderation: GET shows its state and the move form
 // (moderators of its category only: 404 for those who cannot read it, 403 for other readers);
 // POST intent pin|unpin|lock|unlock|move (+ categoria) goes back to the topic with ?esito=.
+import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -41,7 +42,7 @@ const intentSchema = z.enum(["pin", "unpin", "lock", "unlock", "move"]);
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = topicIdOf(params);
-  const form = await request.formData();
+  const form = await forumFormData(request);
   const intent = intentSchema.safeParse(form.get("intent"));
   if (!intent.success) return httpError(400, "forummod.error.badRequest");
   const group: TopicRefusal["group"] = intent.data === "move" ? "move" : "state";

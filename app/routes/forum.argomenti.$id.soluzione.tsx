@@ -1,6 +1,8 @@
 // /forum/argomenti/:id/soluzione — POST post=<id> marks a reply as the answer of a Q&A topic
 // (?esito=solved), intent=unmark takes it back (?esito=unsolved); the question's author or a
 // moderator only. A GET goes to the topic.
+import * as z from "zod";
+import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { requireUser } from "~/modules/auth/policy.server";
@@ -23,8 +25,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = topicIdOf(params);
-  const form = await request.formData();
-  const unmark = form.get("intent") === "unmark";
+  const form = await forumFormData(request);
+  const intent = z.enum(["mark", "unmark"]).safeParse(form.get("intent") ?? "mark");
+  if (!intent.success) return httpError(400, "forummod.error.notAReply");
+  const unmark = intent.data === "unmark";
   let result;
   if (unmark) {
     result = await unmarkSolved(user, id);

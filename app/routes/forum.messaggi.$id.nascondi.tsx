@@ -2,6 +2,7 @@
 // field (or, when hidden, the reason and a button to show it again); POST hides it (motivo) or,
 // with intent=unhide, shows it again, then goes back to the post with ?esito=hidden|unhidden.
 // 404 when the post does not exist for the user or was deleted, 403 for readers who do not moderate.
+import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = postIdOf(params);
-  const form = await request.formData();
+  const form = await forumFormData(request);
   if (form.get("intent") === "unhide") {
     const shown = await unhidePost(user, id);
     if (!shown.ok) return data({ errors: {} as FieldErrors, values: {}, formError: shown.error as MessageKey | null }, { status: shown.status });

@@ -2,6 +2,7 @@
 // the form (reasons, a minor's personal data first; a note), POST sends it and goes back to the
 // post with ?esito=flagged. 404 when the post does not exist for the user or was deleted or
 // hidden; 403 on one's own post.
+import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = postIdOf(params);
-  const form = await request.formData();
+  const form = await forumFormData(request);
   const input = parseForm(flagSchema, form);
   if (!input.ok) return data({ errors: input.errors, values: input.values, formError: null }, { status: 400 });
   const result = await flagPost(user, id, { reason: input.data.motivo, note: input.data.nota });

@@ -1,6 +1,7 @@
 // /forum/moderazione — the queue of flagged posts in the categories the user moderates (urgent
 // ones, a minor's personal data, first), with per-post actions: hide (with the reason the author
 // reads) or dismiss. Only coordinators and admins (403 for others); ?esito=hidden|dismissed.
+import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -41,7 +42,7 @@ const actionSchema = z.object({ intent: z.enum(["hide", "dismiss"]), postId: z.u
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireModerator(request);
-  const form = await request.formData();
+  const form = await forumFormData(request);
   const input = actionSchema.safeParse({ intent: form.get("intent"), postId: form.get("postId") });
   if (!input.success) return httpError(400, "forummod.error.badRequest");
   const { intent, postId } = input.data;

@@ -29,5 +29,6 @@ export const forum: Catalog<typeof it> = {
   "forum.error.locked": "The topic is locked: no more replies can be added.",
   "forum.error.cannotPost": "You cannot write in this category.",
   "forum.error.privacyConfirm": "Remove the personal data or confirm that you checked it.",
+  "forum.error.formTooLarge": "The form sent is too large.",
   "forum.deletedAuthor": "Removed user",
 } as const;

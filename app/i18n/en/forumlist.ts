@@ -88,7 +88,7 @@ export const forumlist: Catalog<typeof it> = {
   "forumlist.admin.toolHint": "who reads and who writes in each category.",
   "forumlist.admin.title": "Forum categories",
   "forumlist.admin.intro":
-    "Each category is shared by both districts or belongs to one, and sets which roles read and which write. Administrators read and write everywhere; coordinators moderate their district's categories and the shared ones.",
+    "Each category is shared by both districts or belongs to one, and sets which roles read and which write. Administrators read and write everywhere; coordinators moderate their district's categories and the shared ones when “coordinator” is among the reading roles (a trainers-only category is moderated by administrators).",
   "forumlist.admin.back": "Back to administration",
   "forumlist.admin.backList": "Back to the forum categories",
   "forumlist.admin.new": "New category",
@@ -123,7 +123,7 @@ export const forumlist: Catalog<typeof it> = {
   "forumlist.admin.field.kind.qa": "Questions and answers (the reply that solves the question is marked)",
   "forumlist.admin.field.readRoles": "Who may read",
   "forumlist.admin.field.readRolesHint":
-    "People with these roles in the category's district (in any district, if shared). Administrators and the district's coordinators, who moderate, always read.",
+    "People with these roles in the category's district (in any district, if shared). Administrators always read; coordinators moderate only if “coordinator” is chosen here.",
   "forumlist.admin.field.postRoles": "Who may write",
   "forumlist.admin.field.postRolesHint":
     "Start topics and reply: only roles that may also read. If you choose none, only moderators write.",

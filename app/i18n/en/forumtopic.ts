@@ -83,7 +83,7 @@ export const forumtopic: Catalog<typeof it> = {
   "forumtopic.outcome.muted": "Topic muted: you will not be notified of replies.",
 
   "forumtopic.edit.title": "Edit the post",
-  "forumtopic.edit.intro": "The earlier text stays in the version history, visible to those who read the topic.",
+  "forumtopic.edit.intro": "The earlier text stays in the version history, which only you and the moderators can see.",
   "forumtopic.edit.body": "Text of the post",
   "forumtopic.edit.submit": "Save the changes",
   "forumtopic.edit.cancel": "Cancel",

@@ -26,5 +26,6 @@ export const forum = {
   "forum.error.locked": "La discussione è chiusa: non si possono più aggiungere risposte.",
   "forum.error.cannotPost": "Non puoi scrivere in questa categoria.",
   "forum.error.privacyConfirm": "Togli i dati personali o conferma di averli controllati.",
+  "forum.error.formTooLarge": "Il modulo inviato è troppo grande.",
   "forum.deletedAuthor": "Utente rimosso",
 } as const;

@@ -85,7 +85,7 @@ export const forumlist = {
   "forumlist.admin.toolHint": "chi legge e chi scrive in ogni categoria.",
   "forumlist.admin.title": "Categorie del forum",
   "forumlist.admin.intro":
-    "Ogni categoria è comune ai due distretti o di uno solo, e stabilisce quali ruoli leggono e quali scrivono. Gli amministratori leggono e scrivono ovunque; i coordinatori moderano le categorie del proprio distretto e quelle comuni.",
+    "Ogni categoria è comune ai due distretti o di uno solo, e stabilisce quali ruoli leggono e quali scrivono. Gli amministratori leggono e scrivono ovunque; i coordinatori moderano le categorie del proprio distretto e quelle comuni, se tra i ruoli che leggono c'è «coordinatore» (una categoria solo per formatori la moderano gli amministratori).",
   "forumlist.admin.back": "Torna all'amministrazione",
   "forumlist.admin.backList": "Torna alle categorie del forum",
   "forumlist.admin.new": "Nuova categoria",
@@ -121,7 +121,7 @@ export const forumlist = {
   "forumlist.admin.field.kind.qa": "Domande e risposte (si segna la risposta che risolve la domanda)",
   "forumlist.admin.field.readRoles": "Chi può leggere",
   "forumlist.admin.field.readRolesHint":
-    "Chi ha questi ruoli nel distretto della categoria (in qualunque distretto, se è comune). Amministratori e coordinatori del distretto, che moderano, leggono sempre.",
+    "Chi ha questi ruoli nel distretto della categoria (in qualunque distretto, se è comune). Gli amministratori leggono sempre; i coordinatori moderano solo se qui è scelto «coordinatore».",
   "forumlist.admin.field.postRoles": "Chi può scrivere",
   "forumlist.admin.field.postRolesHint":
     "Aprire discussioni e rispondere: solo ruoli che possono anche leggere. Se non ne scegli nessuno, scrivono solo i moderatori.",

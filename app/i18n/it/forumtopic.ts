@@ -2,7 +2,7 @@
 export const forumtopic = {
   "forumtopic.composer.title": "Titolo",
   "forumtopic.composer.hint":
-    "Scrivi in Markdown: **grassetto**, *corsivo*, elenchi con «-», link. Per citare qualcuno scrivi @ seguito da nome e cognome (per esempio @Giulia Rossi).",
+    "Scrivi in Markdown: **grassetto**, *corsivo*, elenchi con «-», link. Per menzionare qualcuno scrivi @ seguito da nome e cognome (per esempio @Giulia Rossi).",
 
   "forumtopic.breadcrumb": "Percorso",
   "forumtopic.badge.pinned": "In evidenza",
@@ -80,7 +80,7 @@ export const forumtopic = {
   "forumtopic.outcome.muted": "Discussione silenziata: non riceverai notifiche per le risposte.",
 
   "forumtopic.edit.title": "Modifica il messaggio",
-  "forumtopic.edit.intro": "Il testo precedente resta nella cronologia delle versioni, visibile a chi legge la discussione.",
+  "forumtopic.edit.intro": "Il testo precedente resta nella cronologia delle versioni, che vedete solo tu e i moderatori.",
   "forumtopic.edit.body": "Testo del messaggio",
   "forumtopic.edit.submit": "Salva le modifiche",
   "forumtopic.edit.cancel": "Annulla",

@@ -8,6 +8,7 @@ import type { MessageKey } from "~/i18n";
 import type { CurrentUser } from "~/modules/auth/user.server";
 import { recordAudit } from "~/modules/audit/log.server";
 import type { CategoryFormValues, CategoryInput } from "./categories-schema";
+import { dropNotificationsOutside } from "./moderation.server";
 
 type Actor = Pick<CurrentUser, "id">;
 type Category = typeof forumCategories.$inferSelect;
@@ -121,10 +122,13 @@ export async function updateForumCategory(
     if (await slugUsedByAnother(tx, input.slug, id)) return slugTaken;
     // An archived category keeps the date it was archived on.
     const archivedAt = input.archived ? (current.archivedAt ?? now) : null;
-    await tx
+    const [updated] = await tx
       .update(forumCategories)
       .set({ ...columns(input), archivedAt })
-      .where(eq(forumCategories.id, id));
+      .where(eq(forumCategories.id, id))
+      .returning();
+    // Who can no longer read the category loses its notifications too (it no longer exists for them).
+    await dropNotificationsOutside(tx, sql`select id from forum_topics where category_id = ${id}`, updated);
     await recordAudit(
       {
         actorId: actor.id,

@@ -6,6 +6,7 @@ import type { MessageKey } from "~/i18n";
 import type { CurrentUser } from "~/modules/auth/user.server";
 import { readFormBody } from "~/modules/consultations/forms.server";
 import { keptValues, parseForm, type FieldErrors } from "~/utils/forms";
+import { httpError } from "~/utils/http.server";
 import { postLocation } from "./paths";
 import { createTopic, editPost, reply, type WriteResult } from "./posts.server";
 import type { PrivacyFinding } from "./privacy";
@@ -84,4 +85,10 @@ export async function submitEdit(user: Author, postId: string, formData: FormDat
   const input = parseForm(editSchema, formData);
   if (!input.ok) return refused(input);
   return answer(await editPost(user, postId, input.data), keptValues(formData));
+}
+
+/** The form data of a small forum form (moderation, settings), refused with 400 beyond the limit. */
+export async function forumFormData(request: Request): Promise<FormData> {
+  const formData = await readForumForm(request);
+  return formData ?? httpError(400, "forum.error.formTooLarge");
 }

@@ -1,7 +1,7 @@
 // Moderating the forum: pin, lock and move topics, hide posts (the author learns why), members'
 // flags and the queue they form, the solution of Q&A topics, and the moderation log. Every change
 // runs in one transaction together with its line in forum_moderation_log.
-import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import * as z from "zod";
 import {
   FORUM_FLAG_REASONS,
@@ -180,19 +180,28 @@ const QUEUE_PREFIX = `${MODERATION_PATH}#${QUEUE_ANCHOR_PREFIX}`;
 
 /** In-app notifications leading into the topic, of people who cannot read `category`, are deleted. */
 async function dropTopicNotifications(tx: DbOrTx, topicId: string, category: Category): Promise<void> {
-  const intoTopic = or(
-    sql`${notifications.link} like ${`${FORUM_PATH}/argomenti/${topicId}%`}`,
+  await dropNotificationsOutside(tx, sql`select ${topicId}::uuid`, category);
+}
+
+/**
+ * In-app notifications leading into any of the topics (a subquery of topic ids) are deleted for
+ * the people who cannot read `category` (after a move, or when a category's readers narrow).
+ */
+export async function dropNotificationsOutside(tx: DbOrTx, topicIds: SQL, category: Category): Promise<void> {
+  const intoTopics = or(
+    sql`(${notifications.link} like ${`${FORUM_PATH}/argomenti/%`} and substr(${notifications.link}, ${`${FORUM_PATH}/argomenti/`.length + 1}, 36)
+      in (select id::text from forum_topics where id in (${topicIds})))`,
     sql`(${notifications.link} like ${`${POSTS_PREFIX}%`} and substr(${notifications.link}, ${POSTS_PREFIX.length + 1}, 36)
-      in (select id::text from forum_posts where topic_id = ${topicId}))`,
+      in (select id::text from forum_posts where topic_id in (${topicIds})))`,
     sql`(${notifications.link} like ${`${QUEUE_PREFIX}%`} and substr(${notifications.link}, ${QUEUE_PREFIX.length + 1}, 36)
-      in (select id::text from forum_posts where topic_id = ${topicId}))`,
+      in (select id::text from forum_posts where topic_id in (${topicIds})))`,
   );
-  const holders = await tx.selectDistinct({ userId: notifications.userId }).from(notifications).where(intoTopic);
+  const holders = await tx.selectDistinct({ userId: notifications.userId }).from(notifications).where(intoTopics);
   if (holders.length === 0) return;
   const ids = holders.map((h) => h.userId);
   const keep = new Set(await readersAmong(tx, ids, category));
   const lose = ids.filter((id) => !keep.has(id));
-  if (lose.length > 0) await tx.delete(notifications).where(and(inArray(notifications.userId, lose), intoTopic));
+  if (lose.length > 0) await tx.delete(notifications).where(and(inArray(notifications.userId, lose), intoTopics));
 }
 
 // ---- Posts: hide, unhide ----
@@ -224,6 +233,11 @@ export async function hidePost(user: Who, postId: string, reason: string, now = 
     await recountTopic(tx, topic.id);
     await resolveFlags(tx, user, postId, "hidden", now);
     await log(tx, user, "hide", { topicId: topic.id, categoryId: category.id, postId, reason: parsed.data });
+    // A hidden answer cannot stand as the topic's solution.
+    if (topic.solvedPostId === postId) {
+      await tx.update(forumTopics).set({ solvedPostId: null }).where(eq(forumTopics.id, topic.id));
+      await log(tx, user, "unmark_solved", { topicId: topic.id, categoryId: category.id, postId });
+    }
     if (post.authorId && post.authorId !== user.id && (await readersAmong(tx, [post.authorId], category)).length > 0) {
       await notify(post.authorId, "forum_post_hidden", { topic: topic.title, reason: parsed.data }, { tx, link: postPath(postId) });
     }
@@ -501,7 +515,8 @@ export async function moderationLog(user: Who, requestedPage = 1): Promise<{ ent
       action: l.action,
       topic: topicReadable ? { id: l.topicId!, title: r.topicTitle! } : null,
       post: topicReadable && l.postId && r.postNumber !== null ? { id: l.postId, number: r.postNumber } : null,
-      reason: l.reason,
+      // A reason can describe the topic: only for those who may still read it.
+      reason: topicReadable || l.topicId === null ? l.reason : null,
       fromCategory: l.categoryId && readable.has(l.categoryId) ? r.fromName : null,
       toCategory: l.toCategoryId && readable.has(l.toCategoryId) ? r.toName : null,
     };

@@ -23,7 +23,7 @@ import type { RoleGrant } from "~/modules/auth/roles";
 import type { CurrentUser } from "~/modules/auth/user.server";
 import { notify } from "~/modules/notifications/notify.server";
 import { renderMarkdown } from "~/utils/markdown.server";
-import { notFound } from "~/utils/http.server";
+import { forbidden, notFound } from "~/utils/http.server";
 import { highlightMentions, resolveMentions, type Mentioned } from "./mentions.server";
 import { postPath } from "./paths";
 import { canDelete, canEdit, canPost, canRead, canReply, type CategoryAccess } from "./policy.server";
@@ -246,9 +246,10 @@ export async function createTopic(
 /** Adds a reply at the end of a topic. */
 export async function reply(author: Author, topicId: string, input: PostInput, now: Date = new Date()): Promise<WriteResult> {
   return db().transaction(async (tx) => {
-    const { category } = await topicWithCategory(author, topicId, tx);
-    // Lock the topic row: numbers are handed out one at a time.
-    const [topic] = await tx.select().from(forumTopics).where(eq(forumTopics.id, topicId)).for("update");
+    // Lock the topic row first (numbers are handed out one at a time; a move waits), then read
+    // its category as it now is.
+    await tx.select({ id: forumTopics.id }).from(forumTopics).where(eq(forumTopics.id, topicId)).for("update");
+    const { topic, category } = await topicWithCategory(author, topicId, tx);
     if (!canPost(author, category)) return { ok: false, error: "forum.error.cannotPost", status: 403 };
     if (!canReply(author, category, topic)) return { ok: false, error: "forum.error.locked", status: 409 };
     const held = privacyHold(input.body, input.confermaPrivacy);
@@ -330,8 +331,8 @@ export async function editPost(author: Author, postId: string, input: EditInput,
       })
       .where(eq(forumPosts.id, postId));
     if (changedTitle) await tx.update(forumTopics).set({ title: title! }).where(eq(forumTopics.id, topic.id));
-    // Only people named for the first time are notified.
-    await notifyMentions(tx, postId, mentioned, title ?? topic.title, author);
+    // Only people named for the first time are notified, and nobody while the post is hidden.
+    if (!post.hiddenAt) await notifyMentions(tx, postId, mentioned, title ?? topic.title, author);
     return { ok: true, topicId: topic.id, postId, number: post.number };
   });
 }
@@ -340,7 +341,8 @@ export async function editPost(author: Author, postId: string, input: EditInput,
 export async function deletePost(user: Who, postId: string, now: Date = new Date()): Promise<{ topicId: string; number: number }> {
   return db().transaction(async (tx) => {
     const { post, topic, category } = await postWithContext(user, postId, tx);
-    if (!canDelete(user, category, post)) notFound();
+    if (post.deletedAt) notFound();
+    if (!canDelete(user, category, post)) forbidden();
     await tx.update(forumPosts).set({ deletedAt: now }).where(eq(forumPosts.id, postId));
     if (topic.solvedPostId === postId) await tx.update(forumTopics).set({ solvedPostId: null }).where(eq(forumTopics.id, topic.id));
     await tx.delete(forumReactions).where(eq(forumReactions.postId, postId));
@@ -397,7 +399,9 @@ export async function firstUnreadNumber(user: Who, topicId: string): Promise<num
   const [next] = await db()
     .select({ number: forumPosts.number })
     .from(forumPosts)
-    .where(and(eq(forumPosts.topicId, topicId), gt(forumPosts.number, read.n), isNull(forumPosts.deletedAt)))
+    .where(
+      and(eq(forumPosts.topicId, topicId), gt(forumPosts.number, read.n), isNull(forumPosts.deletedAt), isNull(forumPosts.hiddenAt)),
+    )
     .orderBy(forumPosts.number)
     .limit(1);
   return next?.number ?? topic.lastPostNumber;

@@ -172,7 +172,8 @@ export async function listTopics(
   return {
     topics: rows.map(({ solvedPostId, ...r }) => ({
       ...r,
-      solved: solvedPostId !== null,
+      // A category turned from Q&A into discussion keeps the marks, but shows none.
+      solved: solvedPostId !== null && category.kind === "qa",
       isNew: r.unread === null && r.createdAt >= since,
     })),
     total,
@@ -200,7 +201,16 @@ export interface PostView {
   useful: number;
   usefulByMe: boolean;
   isSolution: boolean;
-  may: { edit: boolean; delete: boolean; react: boolean; flag: boolean; markSolved: boolean; moderate: boolean };
+  may: {
+    edit: boolean;
+    delete: boolean;
+    react: boolean;
+    flag: boolean;
+    markSolved: boolean;
+    moderate: boolean;
+    /** Earlier versions: only the author and the moderators (an edit may have removed personal data). */
+    history: boolean;
+  };
 }
 
 export interface TopicPage {
@@ -285,7 +295,7 @@ export async function topicPage(user: Who, topicId: string, requestedPage = 1): 
       hiddenReason: post.hiddenAt && visible ? post.hiddenReason : null,
       useful: state === "visible" ? (reaction?.total ?? 0) : 0,
       usefulByMe: state === "visible" && reaction?.mine === true,
-      isSolution: topic.solvedPostId === post.id,
+      isSolution: category.kind === "qa" && topic.solvedPostId === post.id,
       may: {
         edit: canEdit(user, category, topic, post),
         delete: canDelete(user, category, post),
@@ -293,12 +303,13 @@ export async function topicPage(user: Who, topicId: string, requestedPage = 1): 
         flag: state === "visible" && post.authorId !== user.id,
         markSolved: mayMarkSolved && state === "visible" && post.number > 1,
         moderate: moderator && state !== "deleted",
+        history: visible && (post.authorId === user.id || moderator),
       },
     };
   });
 
   let solution: TopicPage["solution"] = null;
-  if (topic.solvedPostId) {
+  if (topic.solvedPostId && category.kind === "qa") {
     const [s] = await db()
       .select({ post: forumPosts, authorName: users.name })
       .from(forumPosts)
@@ -320,7 +331,7 @@ export async function topicPage(user: Who, topicId: string, requestedPage = 1): 
       authorId: topic.authorId,
       pinned: topic.pinned,
       locked: topic.locked,
-      solvedPostId: topic.solvedPostId,
+      solvedPostId: category.kind === "qa" ? topic.solvedPostId : null,
       lastPostNumber: topic.lastPostNumber,
       createdAt: topic.createdAt,
     },
@@ -349,10 +360,14 @@ export async function locatePost(user: Who, postId: string): Promise<{ topicId: 
   return { topicId: post.topicId, number: post.number };
 }
 
-/** A post's earlier versions, newest first, for those who may see its words. */
+/**
+ * A post's earlier versions, newest first, for its author and the moderators only: an edit is
+ * how personal data gets removed, so earlier text must not stay readable to everyone.
+ */
 export async function postHistory(user: Who, postId: string) {
   const { post, topic, category } = await postWithContext(user, postId);
   if (!canSeeContent(user, category, post)) notFound();
+  if (post.authorId !== user.id && !canModerate(user, category)) notFound();
   const revisions = await db()
     .select({
       id: forumPostRevisions.id,

@@ -67,8 +67,10 @@ describe("forum core", () => {
     const r = await reply(bruno, created.topicId, post("Risposta"));
     expect(await kinds(anna.id)).toEqual([]);
     await editPost(anna, created.postId, { title: "Scuola e CPIA a Brescia", body: "Seconda versione", confermaPrivacy: false });
-    const history = await postHistory(bruno, created.postId);
+    const history = await postHistory(anna, created.postId);
     expect(history.revisions.map((v) => v.bodyMd)).toEqual(["Prima versione"]);
+    // Other members never read earlier versions: an edit may have removed personal data.
+    await expect(postHistory(bruno, created.postId)).rejects.toMatchObject({ init: { status: 404 } });
     const revisions = await db().select().from(forumPostRevisions).where(and(eq(forumPostRevisions.postId, created.postId)));
     expect(revisions[0].title).toBe("Scuola e CPIA");
 

@@ -30,7 +30,7 @@ export function PostArticle({ post, topicId, page, mayReply, onQuote }: Props) {
           {post.editedAt && post.state !== "deleted" ? (
             <>
               {" · "}
-              {shown ? (
+              {shown && post.may.history ? (
                 <Link to={postHistoryPath(post.id)}>
                   {t("forumtopic.post.edited")}
                   <span className="visually-hidden"> ({t("forumtopic.post.versions", { number: post.number })})</span>
