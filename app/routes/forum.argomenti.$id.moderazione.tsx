@@ -11,7 +11,16 @@ import { requireUser } from "~/modules/auth/policy.server";
 import { withOutcome } from "~/modules/forum/components/mod/anchors";
 import { PostPageCrumbs } from "~/modules/forum/components/topic/PostPageCrumbs";
 import { TopicModeration, type TopicRefusal } from "~/modules/forum/components/mod/TopicModeration";
-import { moderatedTopic, moveSchema, moveTargets, moveTopic, setTopicState, topicStateSchema } from "~/modules/forum/moderation.server";
+import {
+  moderatedTopic,
+  moveSchema,
+  moveTargets,
+  moveTopic,
+  renameSchema,
+  renameTopic,
+  setTopicState,
+  topicStateSchema,
+} from "~/modules/forum/moderation.server";
 import { topicPath } from "~/modules/forum/paths";
 import { idParam } from "~/modules/forum/schema";
 import { keptValues, parseForm, type FieldErrors } from "~/utils/forms";
@@ -36,8 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const OUTCOMES = { pin: "pinned", unpin: "unpinned", lock: "locked", unlock: "unlocked", move: "moved" } as const;
-const intentSchema = z.enum(["pin", "unpin", "lock", "unlock", "move"]);
+const OUTCOMES = { pin: "pinned", unpin: "unpinned", lock: "locked", unlock: "unlocked", move: "moved", rename: "renamed" } as const;
+const intentSchema = z.enum(["pin", "unpin", "lock", "unlock", "move", "rename"]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -45,13 +54,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await forumFormData(request);
   const intent = intentSchema.safeParse(form.get("intent"));
   if (!intent.success) return httpError(400, "forummod.error.badRequest");
-  const group: TopicRefusal["group"] = intent.data === "move" ? "move" : "state";
+  const group: TopicRefusal["group"] = intent.data === "move" || intent.data === "rename" ? intent.data : "state";
   const refused = (errors: FieldErrors, status: 400 | 409) => data<TopicRefusal>({ group, errors, values: keptValues(form) }, { status });
   if (intent.data === "move") {
     const input = parseForm(moveSchema, form);
     if (!input.ok) return refused(input.errors, 400);
     const moved = await moveTopic(user, id, input.data.categoria, input.data.motivo);
     if (!moved.ok) return refused({ [moved.field ?? "categoria"]: moved.error }, moved.status);
+  } else if (intent.data === "rename") {
+    const input = parseForm(renameSchema, form);
+    if (!input.ok) return refused(input.errors, 400);
+    const renamed = await renameTopic(user, id, input.data.titolo, input.data.motivo);
+    if (!renamed.ok) return refused({ [renamed.field ?? "motivo"]: renamed.error }, renamed.status);
   } else {
     const input = parseForm(topicStateSchema, form);
     if (!input.ok) return refused(input.errors, 400);

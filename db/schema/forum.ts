@@ -265,6 +265,8 @@ export const FORUM_MODERATION_ACTIONS = [
   "dismiss_flags",
   "mark_solved",
   "unmark_solved",
+  // A moderator retitles a topic (e.g. its title named a minor).
+  "rename",
 ] as const;
 export type ForumModerationAction = (typeof FORUM_MODERATION_ACTIONS)[number];
 

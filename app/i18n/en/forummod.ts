@@ -101,6 +101,11 @@ export const forummod: Catalog<typeof it> = {
   "forummod.action.dismiss_flags": "Reports closed with no action",
   "forummod.action.mark_solved": "Reply marked as the solution",
   "forummod.action.unmark_solved": "Solution removed",
+  "forummod.action.rename": "Title changed",
+  "forummod.rename.title": "Change the title",
+  "forummod.rename.intro": "If the title contains a minor's data or does not describe the topic, write a new one: it also shows in the notifications already sent. The log does not show the previous title.",
+  "forummod.rename.field": "New title",
+  "forummod.rename.submit": "Change the title",
 
   "forummod.error.notModerator": "Only the moderators of this category can do that.",
   "forummod.error.noModeration": "Moderating the forum is for the districts' coordinators and the administrators.",

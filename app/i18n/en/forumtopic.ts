@@ -43,7 +43,7 @@ export const forumtopic: Catalog<typeof it> = {
   "forumtopic.mod.unpin": "Unpin",
   "forumtopic.mod.lock": "Lock the topic",
   "forumtopic.mod.unlock": "Reopen the topic",
-  "forumtopic.mod.move": "Move to another category",
+  "forumtopic.mod.move": "Move or retitle",
   "forumtopic.mod.queue": "Reports to review",
 
   "forumtopic.solution.title": "Solution",
@@ -62,7 +62,7 @@ export const forumtopic: Catalog<typeof it> = {
 
   "forumtopic.watch.summary": "Notifications: {level}",
   "forumtopic.watch.label": "Notifications for this topic",
-  "forumtopic.watch.help.watching": "Watching: you are notified of every new reply.",
+  "forumtopic.watch.help.watching": "Watching: you are notified of every new reply (unless you muted the category).",
   "forumtopic.watch.help.normal": "Normal: you are notified only when someone mentions you; if you write here again, you follow the topic again.",
   "forumtopic.watch.help.muted": "Muted: no notifications of replies, even if you wrote here; mentions still reach you.",
   "forumtopic.watch.submit": "Save",
@@ -72,6 +72,7 @@ export const forumtopic: Catalog<typeof it> = {
   "forumtopic.outcome.locked": "The topic is locked: no more replies can be added.",
   "forumtopic.outcome.unlocked": "The topic is open to replies again.",
   "forumtopic.outcome.moved": "The topic has been moved.",
+  "forumtopic.outcome.renamed": "The topic's title has been changed.",
   "forumtopic.outcome.hidden": "The post is hidden. Its author is notified with the reason.",
   "forumtopic.outcome.unhidden": "The post is visible to everyone again.",
   "forumtopic.outcome.flagged": "Thank you: the moderators have received your report.",

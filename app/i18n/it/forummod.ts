@@ -98,6 +98,11 @@ export const forummod = {
   "forummod.action.dismiss_flags": "Segnalazioni chiuse senza interventi",
   "forummod.action.mark_solved": "Risposta segnata come soluzione",
   "forummod.action.unmark_solved": "Soluzione tolta",
+  "forummod.action.rename": "Titolo cambiato",
+  "forummod.rename.title": "Cambia il titolo",
+  "forummod.rename.intro": "Se il titolo contiene dati di un minore o non descrive la discussione, scrivine uno nuovo: compare anche nelle notifiche già inviate. Il titolo precedente non viene mostrato nel registro.",
+  "forummod.rename.field": "Nuovo titolo",
+  "forummod.rename.submit": "Cambia il titolo",
 
   "forummod.error.notModerator": "Solo i moderatori di questa categoria possono farlo.",
   "forummod.error.noModeration": "La moderazione del forum è riservata ai coordinatori dei distretti e agli amministratori.",

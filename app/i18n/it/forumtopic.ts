@@ -40,7 +40,7 @@ export const forumtopic = {
   "forumtopic.mod.unpin": "Togli dall'evidenza",
   "forumtopic.mod.lock": "Chiudi la discussione",
   "forumtopic.mod.unlock": "Riapri la discussione",
-  "forumtopic.mod.move": "Sposta in un'altra categoria",
+  "forumtopic.mod.move": "Sposta o cambia titolo",
   "forumtopic.mod.queue": "Segnalazioni da esaminare",
 
   "forumtopic.solution.title": "Soluzione",
@@ -59,7 +59,7 @@ export const forumtopic = {
 
   "forumtopic.watch.summary": "Notifiche: {level}",
   "forumtopic.watch.label": "Notifiche per questa discussione",
-  "forumtopic.watch.help.watching": "Seguo: ricevi una notifica per ogni nuova risposta.",
+  "forumtopic.watch.help.watching": "Seguo: ricevi una notifica per ogni nuova risposta (tranne se hai silenziato la categoria).",
   "forumtopic.watch.help.normal": "Normale: ricevi una notifica solo quando qualcuno ti menziona; se scrivi di nuovo qui, torni a seguirla.",
   "forumtopic.watch.help.muted": "Silenziato: nessuna notifica per le risposte, anche se hai scritto qui; le menzioni ti arrivano comunque.",
   "forumtopic.watch.submit": "Salva",
@@ -69,6 +69,7 @@ export const forumtopic = {
   "forumtopic.outcome.locked": "La discussione è chiusa: non si possono più aggiungere risposte.",
   "forumtopic.outcome.unlocked": "La discussione è di nuovo aperta alle risposte.",
   "forumtopic.outcome.moved": "La discussione è stata spostata.",
+  "forumtopic.outcome.renamed": "Il titolo della discussione è stato cambiato.",
   "forumtopic.outcome.hidden": "Il messaggio è nascosto. L'autore riceve una notifica con il motivo.",
   "forumtopic.outcome.unhidden": "Il messaggio è di nuovo visibile a tutti.",
   "forumtopic.outcome.flagged": "Grazie: la segnalazione è arrivata ai moderatori.",

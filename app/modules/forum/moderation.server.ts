@@ -26,6 +26,7 @@ import { QUEUE_ANCHOR_PREFIX, queueItemPath } from "./components/mod/anchors";
 import { FORUM_PATH, MODERATION_PATH, postPath } from "./paths";
 import { canMarkSolved, canModerate, canRead } from "./policy.server";
 import { postWithContext, readersAmong, recountTopic, topicWithCategory } from "./posts.server";
+import { titleField } from "./schema";
 
 type Who = Pick<CurrentUser, "id" | "roles">;
 type Category = typeof forumCategories.$inferSelect;
@@ -59,6 +60,7 @@ const optionalReason = z
   .transform((v) => (v ? v : null));
 
 export const hideSchema = z.object({ motivo: reasonField });
+export const renameSchema = z.object({ titolo: titleField, motivo: optionalReason });
 export const topicStateSchema = z.object({ motivo: optionalReason });
 export const moveSchema = z.object({ categoria: z.uuid("forummod.error.targetRequired"), motivo: optionalReason });
 export const flagSchema = z
@@ -143,6 +145,24 @@ export const unpinTopic = (user: Who, topicId: string, reason?: string) => setTo
 export const lockTopic = (user: Who, topicId: string, reason?: string) => setTopicState(user, topicId, "lock", reason);
 export const unlockTopic = (user: Who, topicId: string, reason?: string) => setTopicState(user, topicId, "unlock", reason);
 
+/**
+ * Gives a topic a new title (a title can carry what must not be there, and only its author could
+ * change it). The notifications already sent about the topic show the new title too.
+ */
+export async function renameTopic(user: Who, topicId: string, title: string, reason?: string | null): Promise<ModResult<{ topicId: string }>> {
+  return db().transaction(async (tx) => {
+    const { category } = await topicWithCategory(user, topicId, tx);
+    requireModerator(user, category);
+    await tx.update(forumTopics).set({ title }).where(eq(forumTopics.id, topicId));
+    await tx
+      .update(notifications)
+      .set({ payload: sql`jsonb_set(${notifications.payload}, '{topic}', to_jsonb(${title}::text))` })
+      .where(and(sql`${notifications.payload} ? 'topic'`, linksIntoTopics(sql`select ${topicId}::uuid`)));
+    await log(tx, user, "rename", { topicId, categoryId: category.id, reason: reason ?? null });
+    return { ok: true, topicId };
+  });
+}
+
 /** Where the moderator may move a topic of `from`: other categories they moderate, not archived. */
 export async function moveTargets(user: Who, from: Pick<Category, "id">, tx: DbOrTx = db()): Promise<Category[]> {
   return (await allCategories(tx)).filter((c) => c.id !== from.id && !c.archivedAt && canModerate(user, c));
@@ -188,20 +208,25 @@ async function dropTopicNotifications(tx: DbOrTx, topicId: string, category: Cat
  * the people who cannot read `category` (after a move, or when a category's readers narrow).
  */
 export async function dropNotificationsOutside(tx: DbOrTx, topicIds: SQL, category: Category): Promise<void> {
-  const intoTopics = or(
-    sql`(${notifications.link} like ${`${FORUM_PATH}/argomenti/%`} and substr(${notifications.link}, ${`${FORUM_PATH}/argomenti/`.length + 1}, 36)
-      in (select id::text from forum_topics where id in (${topicIds})))`,
-    sql`(${notifications.link} like ${`${POSTS_PREFIX}%`} and substr(${notifications.link}, ${POSTS_PREFIX.length + 1}, 36)
-      in (select id::text from forum_posts where topic_id in (${topicIds})))`,
-    sql`(${notifications.link} like ${`${QUEUE_PREFIX}%`} and substr(${notifications.link}, ${QUEUE_PREFIX.length + 1}, 36)
-      in (select id::text from forum_posts where topic_id in (${topicIds})))`,
-  );
+  const intoTopics = linksIntoTopics(topicIds);
   const holders = await tx.selectDistinct({ userId: notifications.userId }).from(notifications).where(intoTopics);
   if (holders.length === 0) return;
   const ids = holders.map((h) => h.userId);
   const keep = new Set(await readersAmong(tx, ids, category));
   const lose = ids.filter((id) => !keep.has(id));
   if (lose.length > 0) await tx.delete(notifications).where(and(inArray(notifications.userId, lose), intoTopics));
+}
+
+/** Notifications whose link leads into one of the topics (the topic, one of its posts, its queue item). */
+function linksIntoTopics(topicIds: SQL) {
+  return or(
+    sql`(${notifications.link} like ${`${FORUM_PATH}/argomenti/%`} and substr(${notifications.link}, ${`${FORUM_PATH}/argomenti/`.length + 1}, 36)
+      in (select id::text from forum_topics where id in (${topicIds})))`,
+    sql`(${notifications.link} like ${`${POSTS_PREFIX}%`} and substr(${notifications.link}, ${POSTS_PREFIX.length + 1}, 36)
+      in (select id::text from forum_posts where topic_id in (${topicIds})))`,
+    sql`(${notifications.link} like ${`${QUEUE_PREFIX}%`} and substr(${notifications.link}, ${QUEUE_PREFIX.length + 1}, 36)
+      in (select id::text from forum_posts where topic_id in (${topicIds})))`,
+  )!;
 }
 
 // ---- Posts: hide, unhide ----

@@ -52,7 +52,7 @@ export function findPersonalData(text: string, options?: { now?: Date }): Privac
     ...findPhones(text, [...dates, ...spansOf(NOT_A_PHONE, text)]),
     ...dates.filter((date) => isBirthDate(text, date, now)).map((d) => finding("birth_date", text, d)),
     ...findNamesNearMinor(text),
-  ].filter((f) => f.kind === "email" || !addresses.some((a) => overlaps(a, spanOf(f))));
+  ].filter((f) => f.kind === "email" || f.kind === "tax_code" || !addresses.some((a) => overlaps(a, spanOf(f))));
   return keepMostSpecific(candidates);
 }
 
@@ -101,7 +101,7 @@ function findTaxCodes(text: string): PrivacyFinding[] {
 
 /** An e-mail address (also inside a "mailto:" link). */
 const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
-/** Web addresses and the portal's own paths ("/forum/argomenti/…"): nothing in them but e-mails counts. */
+/** Web addresses and the portal's own paths ("/forum/argomenti/…"): nothing in them but e-mails and tax codes counts. */
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+|(?<![\p{L}\p{N}/])\/\p{L}[\p{L}\p{N}\-._~/?=&#%]*/gu;
 
 function findEmails(text: string): PrivacyFinding[] {

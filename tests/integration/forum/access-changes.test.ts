@@ -72,3 +72,28 @@ describe("changes of access and of moderation", () => {
     await expect(postHistory(asker, answer.postId)).rejects.toMatchObject({ init: { status: 404 } });
   });
 });
+
+describe("a moderator retitles a topic", () => {
+  it("changes the title everywhere, in the notifications already sent too, and logs it without the old title", async () => {
+    const { renameTopic, moderationLog } = await import("../../../app/modules/forum/moderation.server");
+    const category = await createCategory({ districtCode: "MI" });
+    const author = await member({ roles: [["guardian", "MI"]] });
+    const named = await member({ name: "Ottavio Nominato", roles: [["guardian", "MI"]] });
+    const coordinator = await member({ roles: [["coordinator", "MI"]] });
+    const guardian = await member({ roles: [["guardian", "MI"]] });
+    const created = await createTopic(author, category.id, {
+      title: "Permesso per il ragazzo con cognome da togliere",
+      body: "Domanda per @Ottavio Nominato",
+      confermaPrivacy: false,
+    });
+    if (!created.ok) throw new Error("not created");
+    await expect(renameTopic(guardian, created.topicId, "Titolo nuovo")).rejects.toMatchObject({ init: { status: 403 } });
+    expect((await renameTopic(coordinator, created.topicId, "Permesso per minore età", "Il titolo conteneva un cognome")).ok).toBe(true);
+    expect((await topicPage(guardian, created.topicId)).topic.title).toBe("Permesso per minore età");
+    const [mention] = await db().select().from(notifications).where(eq(notifications.userId, named.id));
+    expect(mention.payload.topic).toBe("Permesso per minore età");
+    const log = await moderationLog(coordinator);
+    expect(log.entries[0]).toMatchObject({ action: "rename", reason: "Il titolo conteneva un cognome" });
+    expect(JSON.stringify(log.entries)).not.toContain("cognome da togliere");
+  });
+});

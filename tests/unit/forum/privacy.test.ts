@@ -199,3 +199,10 @@ describe("ordinary posts", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
+
+describe("tax codes inside web addresses", () => {
+  it("are still flagged (a link can carry a minor's tax code)", () => {
+    const found = findPersonalData("Ecco la scheda: https://esempio.it/scheda?cf=RSSMRA08T10F205X", { now: new Date("2026-11-24T12:00:00Z") });
+    expect(found.map((f) => f.kind)).toEqual(["tax_code"]);
+  });
+});

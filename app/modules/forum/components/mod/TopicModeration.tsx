@@ -2,7 +2,7 @@
 // form that moves it to another category the moderator moderates; each with an optional reason
 // kept in the moderation log.
 import { Form } from "@remix-run/react";
-import { SelectField } from "~/components/ui/Field";
+import { Field, SelectField } from "~/components/ui/Field";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -16,13 +16,13 @@ export interface MoveTarget {
 
 /** A refused submission: which of the two forms, its errors and what was typed. */
 export interface TopicRefusal {
-  group: "state" | "move";
+  group: "state" | "move" | "rename";
   errors: Partial<Record<string, MessageKey>>;
   values: Record<string, string>;
 }
 
 interface Props {
-  topic: { pinned: boolean; locked: boolean };
+  topic: { pinned: boolean; locked: boolean; title: string };
   category: { name: string };
   targets: MoveTarget[];
   refused: TopicRefusal | null;
@@ -33,6 +33,7 @@ export function TopicModeration({ topic, category, targets, refused }: Props) {
   const place = (code: string | null) => (code ? t(`district.${code}` as MessageKey) : t("forummod.move.shared"));
   const state = refused?.group === "state" ? refused : null;
   const move = refused?.group === "move" ? refused : null;
+  const rename = refused?.group === "rename" ? refused : null;
   return (
     <>
       <section className="card" aria-labelledby="forummod-state-title">
@@ -61,6 +62,35 @@ export function TopicModeration({ topic, category, targets, refused }: Props) {
               {t(topic.locked ? "forummod.topic.unlock" : "forummod.topic.lock")}
             </button>
           </div>
+        </Form>
+      </section>
+      <section className="card" aria-labelledby="forummod-rename-title">
+        <h2 id="forummod-rename-title">{t("forummod.rename.title")}</h2>
+        <p>{t("forummod.rename.intro")}</p>
+        <Form method="post">
+          <ErrorSummary errors={rename?.errors ?? {}} labels={{ titolo: t("forummod.rename.field"), motivo: t("forummod.topic.reason") }} />
+          <input type="hidden" name="intent" value="rename" />
+          <Field
+            name="titolo"
+            label={t("forummod.rename.field")}
+            required
+            maxLength={150}
+            defaultValue={rename?.values.titolo ?? topic.title}
+            error={rename?.errors.titolo}
+          />
+          <TextArea
+            name="motivo"
+            fieldId="field-motivo-rename"
+            label={t("forummod.topic.reason")}
+            hint={t("forummod.topic.reasonHint")}
+            error={rename?.errors.motivo}
+            maxLength={500}
+            rows={2}
+            defaultValue={rename?.values.motivo ?? ""}
+          />
+          <button type="submit" className="button button-secondary">
+            {t("forummod.rename.submit")}
+          </button>
         </Form>
       </section>
       <section className="card" aria-labelledby="forummod-move-title">

@@ -8,6 +8,7 @@ export const TOPIC_OUTCOMES = [
   "locked",
   "unlocked",
   "moved",
+  "renamed",
   "hidden",
   "unhidden",
   "flagged",
