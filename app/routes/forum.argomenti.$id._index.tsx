@@ -24,7 +24,7 @@ import { ReplyBox } from "~/modules/forum/components/topic/ReplyBox";
 import { SolutionPointer } from "~/modules/forum/components/topic/SolutionBox";
 import { TopicHeader } from "~/modules/forum/components/topic/TopicHeader";
 import { WatchControl } from "~/modules/forum/components/topic/WatchControl";
-import { WATCH_LEVELS } from "~/modules/forum/components/topic/watch";
+import { WATCH_LEVELS } from "~/modules/forum/schema";
 import { pageOf, postLocation, topicPath } from "~/modules/forum/paths";
 import { setTopicWatch, toggleUseful } from "~/modules/forum/posts.server";
 import { locatePost, topicPage } from "~/modules/forum/reading.server";

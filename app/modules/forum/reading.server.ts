@@ -28,7 +28,7 @@ import {
   canReply,
   canSeeContent,
 } from "./policy.server";
-import { POSTS_PER_PAGE, TOPICS_PER_PAGE } from "./schema";
+import { POSTS_PER_PAGE, TOPICS_PER_PAGE, type SolvedFilter } from "./schema";
 
 type Who = Pick<CurrentUser, "id" | "roles">;
 type Category = typeof forumCategories.$inferSelect;
@@ -108,8 +108,7 @@ export async function forumHome(user: Who, now: Date = new Date()): Promise<Cate
   });
 }
 
-export const SOLVED_FILTERS = ["tutte", "risolte", "non-risolte"] as const;
-export type SolvedFilter = (typeof SOLVED_FILTERS)[number];
+export { SOLVED_FILTERS, type SolvedFilter } from "./schema";
 
 export interface TopicRow {
   id: string;

@@ -50,5 +50,16 @@ export const editSchema = z.object({
 });
 export type EditInput = z.infer<typeof editSchema>;
 
+/**
+ * How closely a member follows a topic or category (FORUM_WATCH_LEVELS in db/schema: repeated
+ * there because this module is loaded in the browser, which must not pull in the database schema).
+ */
+export const WATCH_LEVELS = ["watching", "normal", "muted"] as const;
+export type WatchLevel = (typeof WATCH_LEVELS)[number];
+
+/** ?filtro= of a Q&A category's list. */
+export const SOLVED_FILTERS = ["tutte", "risolte", "non-risolte"] as const;
+export type SolvedFilter = (typeof SOLVED_FILTERS)[number];
+
 export const idParam = z.uuid();
 export const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);

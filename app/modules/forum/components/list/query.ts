@@ -1,16 +1,10 @@
-// The category page's address parameters (?pagina, ?filtro) and the watch levels, in a plain
-// module the browser may load too (the server's own lists live in *.server.ts and db/schema).
+// The category page's address parameters (?pagina, ?filtro) and the watch form, in a plain
+// module the browser may load too.
 import * as z from "zod";
-import type { ForumWatchLevel } from "../../../../../db/schema/forum";
 import { categoryPath } from "../../paths";
-import { pageParam } from "../../schema";
-import type { SolvedFilter as ServerSolvedFilter } from "../../reading.server";
+import { pageParam, SOLVED_FILTERS, WATCH_LEVELS, type SolvedFilter } from "../../schema";
 
-export const SOLVED_FILTERS = ["tutte", "risolte", "non-risolte"] as const satisfies readonly ServerSolvedFilter[];
-export type SolvedFilter = (typeof SOLVED_FILTERS)[number];
-
-export const WATCH_LEVELS = ["watching", "normal", "muted"] as const satisfies readonly ForumWatchLevel[];
-export type WatchLevel = (typeof WATCH_LEVELS)[number];
+export { SOLVED_FILTERS, WATCH_LEVELS, type SolvedFilter, type WatchLevel } from "../../schema";
 
 export const watchSchema = z.object({
   intent: z.literal("watch", "forumlist.watch.error"),
