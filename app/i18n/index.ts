@@ -17,6 +17,7 @@ import { forumtopic as enForumtopic } from "./en/forumtopic";
 import { forumlist as enForumlist } from "./en/forumlist";
 import { forummod as enForummod } from "./en/forummod";
 import { forumsearch as enForumsearch } from "./en/forumsearch";
+import { tutele as enTutele } from "./en/tutele";
 import { admin as itAdmin } from "./it/admin";
 import { auth as itAuth } from "./it/auth";
 import { common as itCommon } from "./it/common";
@@ -35,6 +36,7 @@ import { forumtopic as itForumtopic } from "./it/forumtopic";
 import { forumlist as itForumlist } from "./it/forumlist";
 import { forummod as itForummod } from "./it/forummod";
 import { forumsearch as itForumsearch } from "./it/forumsearch";
+import { tutele as itTutele } from "./it/tutele";
 
 const it = {
   ...itCommon,
@@ -55,6 +57,11 @@ const it = {
   ...itForumlist,
   ...itForummod,
   ...itForumsearch,
+  ...itTutele,
+  
+  
+  
+  
 };
 export type MessageKey = keyof typeof it;
 const en: Record<MessageKey, string> = {
@@ -76,6 +83,11 @@ const en: Record<MessageKey, string> = {
   ...enForumlist,
   ...enForummod,
   ...enForumsearch,
+  ...enTutele,
+  
+  
+  
+  
 };
 
 export const LOCALES = ["it", "en"] as const;

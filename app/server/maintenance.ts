@@ -1,10 +1,12 @@
 // Hourly housekeeping: enforces the retention periods promised by the privacy notice, reminds
 // people of certificates about to expire, tells trainers of new content conflicts, closes answered
-// consultation requests after 14 days and reminds guardians of requests waiting for them.
+// consultation requests after 14 days, reminds guardians of requests waiting for them and of their
+// minors' deadlines.
 import { purgeExpiredAuthData } from "../modules/auth/retention.server";
 import { purgeClosedConsultations } from "../modules/consultations/retention.server";
 import { autoCloseAnswered, sendWaitingReminders } from "../modules/consultations/workflow.server";
 import { purgeOldNotifications } from "../modules/notifications/retention.server";
+import { sendDeadlineReminders } from "../modules/guardianship/deadlines.server";
 import { notifyTrainersOfConflicts } from "../modules/training/conflicts.server";
 import { sendExpiryReminders } from "../modules/training/expiry.server";
 
@@ -18,6 +20,7 @@ export async function runMaintenance(now = new Date()) {
   const consultationsClosed = await autoCloseAnswered(now);
   const consultationReminders = await sendWaitingReminders(now);
   const consultationsPurged = await purgeClosedConsultations(now);
+  const deadlineReminders = await sendDeadlineReminders(now);
   return {
     ...auth,
     notifications: notifications.notifications,
@@ -27,6 +30,7 @@ export async function runMaintenance(now = new Date()) {
     consultationsClosed,
     consultationReminders,
     consultationsPurged,
+    deadlineReminders,
   };
 }
 

@@ -1,7 +1,7 @@
 // Tutele: minors and guardians' appointments. The coordinators' desk (issue 6) builds on these
 // tables; Consulenze legali links a request to one of the guardian's own minors by its code.
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { districts } from "./districts";
 import { tsz } from "./columns";
@@ -29,6 +29,10 @@ export const minors = pgTable(
     arrivalDate: date("arrival_date", { mode: "string" }),
     facilityName: text("facility_name"),
     facilityMunicipality: text("facility_municipality"),
+    // Province code of the reception facility (one of the district's provinces, e.g. "MI").
+    facilityProvince: text("facility_province"),
+    // Expiry of the residence permit, once the guardian or the coordinator enters it.
+    permitExpiry: date("permit_expiry", { mode: "string" }),
     courtFileNumber: text("court_file_number"),
     status: text("status").$type<MinorStatus>().notNull().default("waiting"),
     specialNeeds: text("special_needs").array().notNull().default(sql`'{}'::text[]`),
@@ -41,6 +45,9 @@ export const minors = pgTable(
     index("minors_district_status_idx").on(t.districtCode, t.status),
     check("minors_status_valid", sql`${t.status} in ('waiting','with_guardian','ended')`),
     check("minors_code_format", sql`${t.code} ~ '^[A-Z]{2}-[0-9]{4}-[0-9]{4,}$'`),
+    check("minors_sex_valid", sql`${t.sex} is null or ${t.sex} in ('F','M','X')`),
+    check("minors_estimated_age_range", sql`${t.estimatedAge} is null or ${t.estimatedAge} between 0 and 21`),
+    check("minors_names_not_blank", sql`length(trim(${t.firstName})) > 0 and length(trim(${t.lastName})) > 0`),
   ],
 );
 
@@ -74,9 +81,215 @@ export const appointments = pgTable(
     // A minor has at most one active guardian.
     uniqueIndex("appointments_one_active_per_minor").on(t.minorId).where(sql`${t.status} = 'active'`),
     index("appointments_guardian_status_idx").on(t.guardianId, t.status),
+    // At most one open proposal per minor at a time.
+    uniqueIndex("appointments_one_open_proposal_per_minor")
+      .on(t.minorId)
+      .where(sql`${t.status} in ('proposed','accepted')`),
+    check(
+      "appointments_end_reason_valid",
+      sql`${t.endReason} is null or ${t.endReason} in ('eighteenth_birthday','prosieguo_ended','revocation','transfer','left_untraceable','repatriation','other')`,
+    ),
+    check("appointments_active_has_decree", sql`${t.status} <> 'active' or ${t.decreeDate} is not null`),
     check(
       "appointments_status_valid",
       sql`${t.status} in ('proposed','declined','accepted','active','ended','withdrawn')`,
     ),
   ],
+);
+
+export const APPOINTMENT_END_REASONS = [
+  "eighteenth_birthday",
+  // prosieguo amministrativo: the juvenile court's order continuing support after 18, up to 21.
+  "prosieguo_ended",
+  "revocation",
+  "transfer",
+  "left_untraceable",
+  "repatriation",
+  "other",
+] as const;
+export type AppointmentEndReason = (typeof APPOINTMENT_END_REASONS)[number];
+
+/** Codes are generated per district and year: MI-2026-0001, MI-2026-0002, … */
+export const minorCodeCounters = pgTable(
+  "minor_code_counters",
+  {
+    districtCode: text("district_code")
+      .notNull()
+      .references(() => districts.code),
+    year: integer("year").notNull(),
+    last: integer("last").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.districtCode, t.year] })],
+);
+
+// A person's standing in the court's list (elenco) of volunteer guardians.
+export const GUARDIAN_STATES = ["candidate", "listed", "suspended", "removed"] as const;
+export type GuardianState = (typeof GUARDIAN_STATES)[number];
+
+export const guardianProfiles = pgTable(
+  "guardian_profiles",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    districtCode: text("district_code")
+      .notNull()
+      .references(() => districts.code),
+    state: text("state").$type<GuardianState>().notNull().default("candidate"),
+    // Date of entry in the court's elenco (state listed, and kept when suspended).
+    listedSince: date("listed_since", { mode: "string" }),
+    // Why the person was suspended or removed.
+    stateReason: text("state_reason"),
+    // Set when someone was listed without the mandatory course: why.
+    listingOverrideReason: text("listing_override_reason"),
+    stateChangedAt: tsz("state_changed_at").notNull().defaultNow(),
+    available: boolean("available").notNull().default(true),
+    maxMinors: integer("max_minors").notNull().default(3),
+    // Required when maxMinors differs from the default of 3.
+    maxMinorsReason: text("max_minors_reason"),
+    province: text("province"),
+    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    // Coordinators' internal notes; never shown to the guardian.
+    notes: text("notes").notNull().default(""),
+    updatedAt: tsz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.districtCode] }),
+    index("guardian_profiles_district_state_idx").on(t.districtCode, t.state),
+    check("guardian_profiles_state_valid", sql`${t.state} in ('candidate','listed','suspended','removed')`),
+    check("guardian_profiles_listed_since", sql`${t.state} not in ('listed','suspended') or ${t.listedSince} is not null`),
+    check("guardian_profiles_reason", sql`${t.state} not in ('suspended','removed') or ${t.stateReason} is not null`),
+    check("guardian_profiles_max_minors", sql`${t.maxMinors} between 0 and 10`),
+    check("guardian_profiles_max_reason", sql`${t.maxMinors} = 3 or ${t.maxMinorsReason} is not null`),
+  ],
+);
+
+/** Every change of state of a guardian in the elenco, kept. */
+export const guardianStateHistory = pgTable(
+  "guardian_state_history",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    districtCode: text("district_code")
+      .notNull()
+      .references(() => districts.code),
+    state: text("state").$type<GuardianState>().notNull(),
+    reason: text("reason"),
+    overrideReason: text("override_reason"),
+    changedById: uuid("changed_by_id").references(() => users.id, { onDelete: "set null" }),
+    changedAt: tsz("changed_at").notNull().defaultNow(),
+  },
+  (t) => [index("guardian_state_history_user_idx").on(t.userId, t.districtCode, t.changedAt)],
+);
+
+export const DEADLINE_KIND_VALUES = [
+  "eighteenth_birthday",
+  "prosieguo_request",
+  "permit_conversion",
+  "permit_expiry",
+  "plan_review",
+  "manual",
+] as const;
+
+/** A minor's deadlines: generated from the rules (kind ≠ manual) or entered by hand. */
+export const minorDeadlines = pgTable(
+  "minor_deadlines",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    minorId: uuid("minor_id")
+      .notNull()
+      .references(() => minors.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<(typeof DEADLINE_KIND_VALUES)[number]>().notNull(),
+    // Only for manual deadlines; rule deadlines are named by the catalog.
+    title: text("title"),
+    dueDate: date("due_date", { mode: "string" }).notNull(),
+    remindDaysBefore: integer("remind_days_before").array().notNull().default(sql`'{}'::int[]`),
+    doneAt: tsz("done_at"),
+    doneById: uuid("done_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: tsz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("minor_deadlines_minor_due_idx").on(t.minorId, t.dueDate),
+    index("minor_deadlines_open_due_idx").on(t.dueDate).where(sql`${t.doneAt} is null`),
+    // A rule produces one deadline per minor and kind at a time (open or done on that date).
+    uniqueIndex("minor_deadlines_rule_unique").on(t.minorId, t.kind, t.dueDate).where(sql`${t.kind} <> 'manual'`),
+    check(
+      "minor_deadlines_kind_valid",
+      sql`${t.kind} in ('eighteenth_birthday','prosieguo_request','permit_conversion','permit_expiry','plan_review','manual')`,
+    ),
+    check("minor_deadlines_manual_title", sql`${t.kind} <> 'manual' or length(trim(coalesce(${t.title}, ''))) > 0`),
+  ],
+);
+
+/** Reminders already sent, so a reminder goes out once per deadline and lead time. */
+export const deadlineReminders = pgTable(
+  "deadline_reminders",
+  {
+    deadlineId: uuid("deadline_id")
+      .notNull()
+      .references(() => minorDeadlines.id, { onDelete: "cascade" }),
+    daysBefore: integer("days_before").notNull(),
+    sentAt: tsz("sent_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.deadlineId, t.daysBefore] })],
+);
+
+/** Flags on a minor: something to address by a date; removed with a reason, never deleted. */
+export const minorFlags = pgTable(
+  "minor_flags",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    minorId: uuid("minor_id")
+      .notNull()
+      .references(() => minors.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull(),
+    addressBy: date("address_by", { mode: "string" }),
+    raisedById: uuid("raised_by_id").references(() => users.id, { onDelete: "set null" }),
+    raisedAt: tsz("raised_at").notNull().defaultNow(),
+    removedAt: tsz("removed_at"),
+    removedById: uuid("removed_by_id").references(() => users.id, { onDelete: "set null" }),
+    removalReason: text("removal_reason"),
+  },
+  (t) => [
+    index("minor_flags_minor_idx").on(t.minorId, t.raisedAt),
+    index("minor_flags_open_idx").on(t.minorId).where(sql`${t.removedAt} is null`),
+    check("minor_flags_reason_not_blank", sql`length(trim(${t.reason})) > 0`),
+    check("minor_flags_removal", sql`${t.removedAt} is null or ${t.removalReason} is not null`),
+  ],
+);
+
+/** The guardian's private diary about a minor: visible to its author only. */
+export const minorNotes = pgTable(
+  "minor_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    minorId: uuid("minor_id")
+      .notNull()
+      .references(() => minors.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: tsz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("minor_notes_minor_author_idx").on(t.minorId, t.authorId, t.createdAt),
+    check("minor_notes_body_not_blank", sql`length(trim(${t.body})) > 0`),
+  ],
+);
+
+/** A guardian's calendar feed: only the SHA-256 of the secret in its address is stored. */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: tsz("created_at").notNull().defaultNow(),
+  },
+  (t) => [unique("calendar_feeds_token_unique").on(t.tokenHash)],
 );

@@ -2,7 +2,8 @@
 // appointments, so that a guardian can link a consultation request to "one of my minors" and the
 // coordinators find a list in use. Every name, date, facility and court file here is invented.
 // Issue 6 (the coordinators' desk) extends this seed.
-import { appointments, minors } from "../schema";
+import { appointments, guardianProfiles, minors } from "../schema";
+import { syncRuleDeadlines } from "../../app/modules/guardianship/deadlines.server";
 import { romeLocalToUtc, utcToRomeLocal } from "../../app/utils/dates";
 import type { SeedContext } from "./context";
 
@@ -259,8 +260,27 @@ function dateBefore(now: Date, years: number, months: number, days = 0): string 
   return t.toISOString().slice(0, 10);
 }
 
+/** The demo guardians' places in their court's elenco. */
+const PROFILES = [
+  { email: "tutore.milano@example.org", district: "MI", province: "MI", languages: ["it", "en", "fr"], listedYearsAgo: 2 },
+  { email: "tutore.brescia@example.org", district: "BS", province: "BS", languages: ["it", "en"], listedYearsAgo: 1 },
+] as const;
+
 export async function seedGuardianship(ctx: SeedContext): Promise<void> {
   const { tx, users, now } = ctx;
+  for (const p of PROFILES) {
+    const userId = users.get(p.email);
+    if (!userId) continue;
+    await tx.insert(guardianProfiles).values({
+      userId,
+      districtCode: p.district,
+      state: "listed",
+      listedSince: dateBefore(now, p.listedYearsAgo, 2),
+      province: p.province,
+      languages: [...p.languages],
+      stateChangedAt: now,
+    });
+  }
   for (const m of SEED_MINORS) {
     const guardianId = m.guardian ? users.get(m.guardian) : undefined;
     const coordinatorId = users.get(COORDINATOR[m.district]) ?? null;
@@ -290,7 +310,10 @@ export async function seedGuardianship(ctx: SeedContext): Promise<void> {
         updatedAt: registered,
       })
       .returning({ id: minors.id });
-    if (!withGuardian) continue;
+    if (!withGuardian) {
+      await syncRuleDeadlines(tx, minor.id, utcToRomeLocal(now).date);
+      continue;
+    }
     const decree = new Date(now.getTime() - m.decreeDaysAgo! * DAY);
     const decreeDate = utcToRomeLocal(decree).date;
     const proposedAt = new Date(decree.getTime() - 12 * DAY);
@@ -304,5 +327,6 @@ export async function seedGuardianship(ctx: SeedContext): Promise<void> {
       decreeDate,
       activatedAt: romeLocalToUtc(decreeDate, "12:00")!,
     });
+    await syncRuleDeadlines(tx, minor.id, utcToRomeLocal(now).date);
   }
 }

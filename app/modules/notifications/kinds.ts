@@ -201,6 +201,50 @@ export const NOTIFICATION_KINDS = {
     mayTurnOff: true,
     vars: (payload, t) => ({ reason: t(`forum.flagReason.${String(payload.reason)}` as MessageKey) }),
   }),
+  // Tutele. Payloads carry the minor's pseudonymous code only, never a name: e-mails leave the portal.
+  tutele_proposal: kind<{ code: string }>({
+    title: "notifications.kind.tutele_proposal.title",
+    body: "notifications.kind.tutele_proposal.body",
+    label: "notifications.kind.tutele_proposal.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+  }),
+  tutele_accepted: kind<{ code: string; guardian: string }>({
+    title: "notifications.kind.tutele_accepted.title",
+    body: "notifications.kind.tutele_accepted.body",
+    label: "notifications.kind.tutele_accepted.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: true,
+  }),
+  tutele_declined: kind<{ code: string; guardian: string }>({
+    title: "notifications.kind.tutele_declined.title",
+    body: "notifications.kind.tutele_declined.body",
+    label: "notifications.kind.tutele_declined.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: true,
+  }),
+  tutele_active: kind<{ code: string }>({
+    title: "notifications.kind.tutele_active.title",
+    body: "notifications.kind.tutele_active.body",
+    label: "notifications.kind.tutele_active.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+  }),
+  tutele_deadline: kind<{ code: string; kind: string; title: string; date: string; days: number }>({
+    title: "notifications.kind.tutele_deadline.title",
+    body: "notifications.kind.tutele_deadline.body",
+    label: "notifications.kind.tutele_deadline.label",
+    defaultMode: "immediate",
+    configurable: true,
+    mayTurnOff: false,
+    vars: (payload, t) => ({
+      what: payload.kind === "manual" ? String(payload.title) : t(`tutele.deadlineKind.${String(payload.kind)}` as MessageKey),
+    }),
+  }),
   // Sent by administrators to check that notifications and e-mail reach a person.
   test: kind<{ sender: string }>({
     title: "notifications.kind.test.title",

@@ -13,7 +13,7 @@ import {
   userRoles,
   users,
 } from "../../../db/schema";
-import { db } from "~/db.server";
+import { db, type DbOrTx } from "~/db.server";
 import { TIME_ZONE } from "~/i18n";
 import type { RoleGrant } from "~/modules/auth/roles";
 import { moduleDone } from "./catalogue.server";
@@ -38,7 +38,11 @@ export interface TrainingSummary {
  * many people, in ONE query. "Mandatory done": every published mandatory course is completed
  * (and there is at least one). People not found are left out of the map.
  */
-export async function trainingSummaries(userIds: readonly string[], now = new Date()): Promise<Map<string, TrainingSummary>> {
+export async function trainingSummaries(
+  userIds: readonly string[],
+  now = new Date(),
+  tx: DbOrTx = db(),
+): Promise<Map<string, TrainingSummary>> {
   const result = new Map<string, TrainingSummary>();
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return result;
@@ -50,7 +54,7 @@ export async function trainingSummaries(userIds: readonly string[], now = new Da
   const eventHours = (filter: SQL) =>
     sql<number>`(select coalesce(sum(e.hours), 0) from ${eventRegistrations} r join ${trainingEvents} e on e.id = r.event_id
       where r.user_id = ${uid} and r.attended and r.status <> 'cancelled' and e.cancelled_at is null and ${filter})`.mapWith(Number);
-  const rows = await db()
+  const rows = await tx
     .select({
       userId: users.id,
       certTotal: certHours(sql`true`),
