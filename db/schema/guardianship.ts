@@ -5,6 +5,8 @@ import { boolean, check, date, index, integer, pgTable, primaryKey, text, unique
 import { users } from "./auth";
 import { districts } from "./districts";
 import { tsz } from "./columns";
+import { END_REASONS, GUARDIAN_STATE_VALUES } from "../../app/modules/guardianship/schema";
+import { DEADLINE_KINDS } from "../../app/modules/guardianship/deadlines";
 
 export const MINOR_STATUSES = ["waiting", "with_guardian", "ended"] as const;
 export type MinorStatus = (typeof MINOR_STATUSES)[number];
@@ -97,16 +99,8 @@ export const appointments = pgTable(
   ],
 );
 
-export const APPOINTMENT_END_REASONS = [
-  "eighteenth_birthday",
-  // prosieguo amministrativo: the juvenile court's order continuing support after 18, up to 21.
-  "prosieguo_ended",
-  "revocation",
-  "transfer",
-  "left_untraceable",
-  "repatriation",
-  "other",
-] as const;
+// Reasons an appointment ends; defined with the browser-safe Tutele forms.
+export const APPOINTMENT_END_REASONS = END_REASONS;
 export type AppointmentEndReason = (typeof APPOINTMENT_END_REASONS)[number];
 
 /** Codes are generated per district and year: MI-2026-0001, MI-2026-0002, … */
@@ -123,7 +117,7 @@ export const minorCodeCounters = pgTable(
 );
 
 // A person's standing in the court's list (elenco) of volunteer guardians.
-export const GUARDIAN_STATES = ["candidate", "listed", "suspended", "removed"] as const;
+export const GUARDIAN_STATES = GUARDIAN_STATE_VALUES;
 export type GuardianState = (typeof GUARDIAN_STATES)[number];
 
 export const guardianProfiles = pgTable(
@@ -184,14 +178,8 @@ export const guardianStateHistory = pgTable(
   (t) => [index("guardian_state_history_user_idx").on(t.userId, t.districtCode, t.changedAt)],
 );
 
-export const DEADLINE_KIND_VALUES = [
-  "eighteenth_birthday",
-  "prosieguo_request",
-  "permit_conversion",
-  "permit_expiry",
-  "plan_review",
-  "manual",
-] as const;
+// Rule kinds and "manual"; defined with the pure deadline rules.
+export const DEADLINE_KIND_VALUES = DEADLINE_KINDS;
 
 /** A minor's deadlines: generated from the rules (kind ≠ manual) or entered by hand. */
 export const minorDeadlines = pgTable(

@@ -8,6 +8,8 @@ export const SEXES = ["F", "M", "X"] as const;
 export const SPECIAL_NEEDS = ["health", "disability", "psychological_support", "asylum_application", "trafficking_risk"] as const;
 export type SpecialNeed = (typeof SPECIAL_NEEDS)[number];
 export const GUARDIAN_STATE_VALUES = ["candidate", "listed", "suspended", "removed"] as const;
+// prosieguo_ended: end of the "prosieguo amministrativo", the juvenile court's order continuing
+// support after 18, up to 21.
 export const END_REASONS = [
   "eighteenth_birthday",
   "prosieguo_ended",
