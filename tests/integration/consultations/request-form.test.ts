@@ -176,8 +176,8 @@ describe("new consultation request: the two steps and a valid request", () => {
       ])
       .returning();
     await db().insert(appointments).values([
-      { minorId: mine.id, guardianId: user.id, status: "active" },
-      { minorId: theirs.id, guardianId: other.id, status: "active" },
+      { minorId: mine.id, guardianId: user.id, status: "active", decreeDate: "2026-01-15" },
+      { minorId: theirs.id, guardianId: other.id, status: "active", decreeDate: "2026-01-15" },
     ]);
     const open = async (minorId: string) =>
       (await outcome(() => newRequest.loader({ request: getRequest(`${PATH}&minore=${minorId}`, cookie), params: {}, context: ctx }))).value!;

@@ -339,7 +339,7 @@ describe(`linking a minor (${engine})`, () => {
       .insert(minors)
       .values({ districtCode: district, code: `${district}-2026-${String(9000 + sequence).padStart(4, "0")}`, firstName: "Amir", lastName: "Prova" })
       .returning();
-    await db().insert(appointments).values({ minorId: minor.id, guardianId, status });
+    await db().insert(appointments).values({ minorId: minor.id, guardianId, status, decreeDate: status === "active" ? "2026-01-15" : null });
     return minor;
   }
 
