@@ -200,7 +200,7 @@ async function nameOf(tx: DbOrTx, userId: string): Promise<string | null> {
   return u?.name ?? null;
 }
 
-export type DecreeError = "not_accepted" | "already_active" | "before_proposal";
+export type DecreeError = "not_accepted" | "already_active";
 
 /** Records the court's decree: the accepted appointment becomes active, the minor has a guardian. */
 export async function recordDecree(

@@ -2,7 +2,7 @@
 // availability and cap, province and languages, internal notes, and the history of changes.
 // Listing a person requires the mandatory course, or an override with a reason.
 import { and, eq } from "drizzle-orm";
-import { guardianProfiles, guardianStateHistory, userRoles } from "../../../db/schema";
+import { guardianProfiles, guardianStateHistory } from "../../../db/schema";
 import { db, type Tx } from "~/db.server";
 import { recordAudit } from "~/modules/audit/log.server";
 import type { CurrentUser } from "~/modules/auth/user.server";
@@ -10,15 +10,6 @@ import { trainingSummaries } from "~/modules/training/record.server";
 import type { GuardianProfileInput, StateChangeInput } from "./schema";
 
 type Who = Pick<CurrentUser, "id" | "roles">;
-
-/** Whether the person holds the guardian or candidate role in the district (who may be in its elenco). */
-export async function isGuardianOf(userId: string, districtCode: string, tx: Tx | ReturnType<typeof db> = db()) {
-  const rows = await tx
-    .select({ role: userRoles.role })
-    .from(userRoles)
-    .where(and(eq(userRoles.userId, userId), eq(userRoles.districtCode, districtCode)));
-  return rows.some((r) => r.role === "guardian" || r.role === "candidate");
-}
 
 /** The profile row, created with defaults the first time a coordinator touches it. */
 async function ensureProfile(tx: Tx, userId: string, districtCode: string) {
@@ -30,8 +21,6 @@ async function ensureProfile(tx: Tx, userId: string, districtCode: string) {
     .for("update");
   return row;
 }
-
-export type StateError = "mandatory_missing";
 
 /** Changes a person's state in the elenco; listing without the mandatory course needs an override reason. */
 export async function setGuardianState(
