@@ -15,6 +15,9 @@ export const NAV_SECTIONS: readonly NavSection[] = [
   // Coordinators, trainers and candidates find the FAQ there (requests stay hidden from them).
   { to: "/consulenze", label: "nav.consultations", roles: ["candidate", "guardian", "trainer", "legal_consultant", "coordinator", "admin"] },
   { to: "/forum", label: "nav.forum", roles: ["candidate", "guardian", "trainer", "legal_consultant", "coordinator", "admin"] },
+  // A guardian's own minors; coordinators keep their district's desk (admins read its audit log).
+  { to: "/tutele", label: "nav.guardianship", roles: ["guardian"] },
+  { to: "/coordinamento", label: "nav.coordination", roles: ["coordinator"] },
   { to: "/amministrazione", label: "nav.admin", roles: ["admin"] },
 ];
 

@@ -18,6 +18,12 @@ import { forumlist as enForumlist } from "./en/forumlist";
 import { forummod as enForummod } from "./en/forummod";
 import { forumsearch as enForumsearch } from "./en/forumsearch";
 import { tutele as enTutele } from "./en/tutele";
+import { tutelaguardian as enTutelaguardian } from "./en/tutelaguardian";
+import { tutelaminor as enTutelaminor } from "./en/tutelaminor";
+import { tuteladesk as enTuteladesk } from "./en/tuteladesk";
+import { tutelastats as enTutelastats } from "./en/tutelastats";
+import { tutelamatch as enTutelamatch } from "./en/tutelamatch";
+import { tutelaroster as enTutelaroster } from "./en/tutelaroster";
 import { admin as itAdmin } from "./it/admin";
 import { auth as itAuth } from "./it/auth";
 import { common as itCommon } from "./it/common";
@@ -37,6 +43,12 @@ import { forumlist as itForumlist } from "./it/forumlist";
 import { forummod as itForummod } from "./it/forummod";
 import { forumsearch as itForumsearch } from "./it/forumsearch";
 import { tutele as itTutele } from "./it/tutele";
+import { tutelaguardian as itTutelaguardian } from "./it/tutelaguardian";
+import { tutelaminor as itTutelaminor } from "./it/tutelaminor";
+import { tuteladesk as itTuteladesk } from "./it/tuteladesk";
+import { tutelastats as itTutelastats } from "./it/tutelastats";
+import { tutelamatch as itTutelamatch } from "./it/tutelamatch";
+import { tutelaroster as itTutelaroster } from "./it/tutelaroster";
 
 const it = {
   ...itCommon,
@@ -58,10 +70,12 @@ const it = {
   ...itForummod,
   ...itForumsearch,
   ...itTutele,
-  
-  
-  
-  
+  ...itTutelaguardian,
+  ...itTutelaminor,
+  ...itTuteladesk,
+  ...itTutelastats,
+  ...itTutelamatch,
+  ...itTutelaroster,
 };
 export type MessageKey = keyof typeof it;
 const en: Record<MessageKey, string> = {
@@ -84,10 +98,12 @@ const en: Record<MessageKey, string> = {
   ...enForummod,
   ...enForumsearch,
   ...enTutele,
-  
-  
-  
-  
+  ...enTutelaguardian,
+  ...enTutelaminor,
+  ...enTuteladesk,
+  ...enTutelastats,
+  ...enTutelamatch,
+  ...enTutelaroster,
 };
 
 export const LOCALES = ["it", "en"] as const;
