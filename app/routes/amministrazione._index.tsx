@@ -43,6 +43,9 @@ export default function AdminIndex() {
           <li>
             <Link to="/amministrazione/forum">{t("forumlist.admin.toolLink")}</Link> — {t("forumlist.admin.toolHint")}
           </li>
+          <li>
+            <Link to="/coordinamento/registro">{t("admin.tools.auditLog")}</Link> — {t("admin.tools.auditLogHint")}
+          </li>
         </ul>
       </nav>
 

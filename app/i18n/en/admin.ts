@@ -8,6 +8,8 @@ export const admin: Catalog<typeof it> = {
   "admin.tools.title": "Other tools",
   "admin.tools.outbox": "Outgoing mail",
   "admin.tools.outboxHint": "the e-mails the portal has sent and those not delivered yet.",
+  "admin.tools.auditLog": "Audit log of minors' records",
+  "admin.tools.auditLogHint": "who read or changed a minor's record, and when (all districts).",
   "admin.users.title": "Users",
   "admin.filters.title": "Find users",
   "admin.filters.q": "Name or e-mail",

@@ -5,6 +5,8 @@ export const admin = {
   "admin.tools.title": "Altri strumenti",
   "admin.tools.outbox": "Posta in uscita",
   "admin.tools.outboxHint": "le e-mail inviate dal portale e quelle non ancora consegnate.",
+  "admin.tools.auditLog": "Registro degli accessi ai minori",
+  "admin.tools.auditLogHint": "chi ha letto o modificato la scheda di un minore, e quando (tutti i distretti).",
   "admin.users.title": "Utenti",
   "admin.filters.title": "Cerca utenti",
   "admin.filters.q": "Nome o e-mail",
