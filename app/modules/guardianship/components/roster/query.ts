@@ -1,0 +1,35 @@
+// The guardians' list (elenco) of a district: its URL filters (zod, browser-safe) and the links
+// that keep them.
+import * as z from "zod";
+import { GUARDIAN_STATE_VALUES } from "../../schema";
+
+export const ROSTER_SEARCH_MAX = 80;
+/** Internal notes are cut to this many characters in the list (the profile shows them whole). */
+export const NOTES_PREVIEW = 80;
+
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+/** Bad filter values mean "no filter" (a hand-edited URL still shows the list). */
+export const rosterQuerySchema = z.object({
+  stato: z.preprocess(blank, z.enum(GUARDIAN_STATE_VALUES).optional()).catch(undefined),
+  disponibili: z.preprocess((v) => v === "1" || v === "on" || v === "true", z.boolean()).catch(false),
+  q: z.preprocess(blank, z.string().trim().max(ROSTER_SEARCH_MAX).optional()).catch(undefined),
+});
+export type RosterQuery = z.infer<typeof rosterQuerySchema>;
+
+export function readRosterQuery(params: URLSearchParams): RosterQuery {
+  return rosterQuerySchema.parse({
+    stato: params.get("stato") ?? undefined,
+    disponibili: params.get("disponibili") ?? undefined,
+    q: params.get("q") ?? undefined,
+  });
+}
+
+/** The search string of a district's list (or its CSV) with these filters. */
+export function rosterSearch(district: string, query: RosterQuery): string {
+  const params = new URLSearchParams({ distretto: district });
+  if (query.stato) params.set("stato", query.stato);
+  if (query.disponibili) params.set("disponibili", "1");
+  if (query.q) params.set("q", query.q);
+  return params.toString();
+}
