@@ -22,7 +22,8 @@ export function keptValues(formData: FormData): Record<string, string> {
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): FormResult<z.infer<S>> {
   const raw: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
-    const all = formData.getAll(key);
+    // NUL cannot be stored in PostgreSQL text: dropped rather than failing with a 500.
+    const all = formData.getAll(key).map((v) => (typeof v === "string" ? v.replaceAll("\u0000", "") : v));
     raw[key] = all.length > 1 ? all : all[0];
   }
   const parsed = schema.safeParse(raw);

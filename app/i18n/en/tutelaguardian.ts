@@ -22,6 +22,7 @@ export const tutelaguardian: Catalog<typeof it> = {
   "tutelaguardian.proposal.sex": "Sex",
   "tutelaguardian.proposal.languages": "Languages",
   "tutelaguardian.proposal.specialNeeds": "Special needs",
+  "tutelaguardian.proposal.needsAfterDecree": "Yes: which ones, you will see after the appointment decree.",
   "tutelaguardian.proposal.noneGiven": "Not given",
   "tutelaguardian.proposal.noNeeds": "None recorded",
   "tutelaguardian.proposal.accept": "Accept the proposal",

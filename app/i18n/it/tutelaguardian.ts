@@ -19,6 +19,7 @@ export const tutelaguardian = {
   "tutelaguardian.proposal.sex": "Sesso",
   "tutelaguardian.proposal.languages": "Lingue",
   "tutelaguardian.proposal.specialNeeds": "Bisogni particolari",
+  "tutelaguardian.proposal.needsAfterDecree": "Sì: quali, lo vedrai dopo il decreto di nomina.",
   "tutelaguardian.proposal.noneGiven": "Non indicato",
   "tutelaguardian.proposal.noNeeds": "Nessuno indicato",
   "tutelaguardian.proposal.accept": "Accetta la proposta",

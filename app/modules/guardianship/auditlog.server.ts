@@ -103,6 +103,13 @@ function conditions(scope: DistrictCode[] | "all", query: AuditQuery): SQL | und
   const fromAt = query.from ? romeLocalToUtc(query.from, "00:00") : null;
   const toAt = query.to ? romeLocalToUtc(addDays(query.to, 1), "00:00") : null;
   return and(
+    // Only Tutele's entries: the log is shared with other areas (e.g. reads of confidential
+    // consultations by legal consultants), which coordinators must not learn about here.
+    or(
+      eq(auditLog.entityType, "minor"),
+      like(auditLog.action, "guardian.%"),
+      inArray(auditLog.action, ["minors.export", "guardians.export", "dashboard.export"]),
+    ),
     scope === "all" ? undefined : inArray(auditLog.districtCode, scope),
     query.district ? eq(auditLog.districtCode, query.district) : undefined,
     query.action ? actionCondition(query.action) : undefined,

@@ -91,7 +91,7 @@ export async function sendDeadlineReminders(now = new Date()): Promise<number> {
       await notify(
         r.guardianId,
         "tutele_deadline",
-        { code: r.code, kind: r.kind, title: r.title ?? "", date: r.dueDate, days },
+        { code: r.code, kind: r.kind, title: "", date: r.dueDate, days },
         { tx, link: `/tutele/${r.code}` },
       );
       sent++;

@@ -2,6 +2,7 @@
 // guardian is not yet appointed), the minors of their active appointments with the next open
 // deadlines, the next deadlines overall, ended guardianships and whether a calendar feed exists.
 // A fixed number of queries whatever the number of minors.
+import { absoluteUrl } from "~/modules/notifications/links.server";
 import { data, redirect } from "@remix-run/node";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import * as z from "zod";
@@ -40,7 +41,8 @@ export interface ProposalView {
   age: Age | null;
   sex: string | null;
   languages: string[];
-  specialNeeds: string[];
+  /** Only whether there are any: which ones (health, disability…) waits for the decree. */
+  hasSpecialNeeds: boolean;
   proposedAt: Date;
 }
 
@@ -106,8 +108,9 @@ async function proposalsOf(guardianId: string, today: string, tx: DbOrTx): Promi
     .innerJoin(minors, eq(minors.id, appointments.minorId))
     .where(and(eq(appointments.guardianId, guardianId), inArray(appointments.status, ["proposed", "accepted"])))
     .orderBy(desc(appointments.proposedAt), minors.code);
-  return rows.map(({ birthDate, estimatedAge, status, ...r }) => ({
+  return rows.map(({ birthDate, estimatedAge, status, specialNeeds, ...r }) => ({
     ...r,
+    hasSpecialNeeds: specialNeeds.length > 0,
     status: status === "accepted" ? "accepted" : "proposed",
     age: ageOf(birthDate, estimatedAge, today),
   }));
@@ -262,7 +265,8 @@ export async function submitGuardianAction(user: CurrentUser, request: Request, 
   const input = parsed.data;
   if (input.intent === "feed") {
     const { token, renewed } = await renewFeed(user.id, now);
-    const url = new URL(feedPath(token), new URL(request.url).origin).toString();
+    // From PUBLIC_URL, not the request's Host header (which a proxy or a client sets).
+    const url = absoluteUrl(feedPath(token));
     return data<GuardianActionResult>({ kind: "feed", url, renewed });
   }
   const accept = input.intent === "accept";

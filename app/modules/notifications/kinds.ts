@@ -241,9 +241,9 @@ export const NOTIFICATION_KINDS = {
     defaultMode: "immediate",
     configurable: true,
     mayTurnOff: false,
-    vars: (payload, t) => ({
-      what: payload.kind === "manual" ? String(payload.title) : t(`tutele.deadlineKind.${String(payload.kind)}` as MessageKey),
-    }),
+    // A manual deadline's title is free text that could name the minor, and e-mails pass through
+    // third parties: the reminder names the kind only (the title is on the minor's page).
+    vars: (payload, t) => ({ what: t(`tutele.deadlineKind.${String(payload.kind)}` as MessageKey) }),
   }),
   // Sent by administrators to check that notifications and e-mail reach a person.
   test: kind<{ sender: string }>({

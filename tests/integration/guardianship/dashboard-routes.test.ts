@@ -221,6 +221,11 @@ describe("the audit log viewer", () => {
     expect(read).toMatchObject({ actionKey: "tutelastats.action.minor.read" });
     expect(read?.actorName).toBe(coordMI.name);
     expect(JSON.stringify(mine.value)).not.toContain("Haddad");
+    // Other areas' entries of the district (a consultant's read of a confidential request) stay out.
+    await db().insert(auditLog).values({ actorId: admin.id, action: "consultation.read", entityType: "consultation", entityId: "c-1", districtCode: "MI" });
+    const again = await openLog(coordMI.cookie);
+    expect(again.value!.entries.some((e) => e.action === "consultation.read")).toBe(false);
+    expect((await openLog(admin.cookie)).value!.entries.some((e) => e.action === "consultation.read")).toBe(false);
 
     expect((await openLog(coordMI.cookie, "?distretto=BS")).status).toBe(403);
     for (const p of [guardian, trainer]) expect((await openLog(p.cookie)).status).toBe(403);

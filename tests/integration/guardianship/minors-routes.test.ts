@@ -250,6 +250,10 @@ describe("the list", () => {
     expect(byCode.rows.map((r) => r.code)).toEqual([appointed.code]);
     const wildcard = (await list("/coordinamento/minori?distretto=MI&q=%25", coordinator.cookie)).value!;
     expect(wildcard.total).toBe(0);
+    // A NUL byte (which PostgreSQL text cannot hold) is dropped, not a 500.
+    const nul = await list("/coordinamento/minori?distretto=MI&q=kone%00", coordinator.cookie);
+    expect(nul.status).toBe(200);
+    expect(nul.value!.total).toBe(byName.total);
     // A bad status is no filter; a page past the end is 404.
     const bad = (await list("/coordinamento/minori?distretto=MI&stato=nonsense", coordinator.cookie)).value!;
     expect(bad.query.stato).toBeUndefined();

@@ -18,7 +18,8 @@ export type MinorsQuery = z.infer<typeof minorsQuerySchema>;
 export function readMinorsQuery(params: URLSearchParams): MinorsQuery {
   return minorsQuerySchema.parse({
     stato: params.get("stato") ?? undefined,
-    q: params.get("q") ?? undefined,
+    // NUL cannot be stored or compared in PostgreSQL text: dropped rather than failing with a 500.
+    q: params.get("q")?.replaceAll("\u0000", "") ?? undefined,
     pagina: params.get("pagina") ?? undefined,
   });
 }

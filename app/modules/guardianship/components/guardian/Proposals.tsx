@@ -16,7 +16,7 @@ export interface ProposalItem {
   age: { years: number; estimated: boolean } | null;
   sex: string | null;
   languageNames: string[];
-  specialNeeds: string[];
+  hasSpecialNeeds: boolean;
   proposedAt: string | Date;
 }
 
@@ -66,15 +66,7 @@ function ProposalCard({ item: p, failure }: { item: ProposalItem; failure: Decli
         <dd>{p.languageNames.length > 0 ? p.languageNames.join(", ") : notGiven}</dd>
         <dt>{t("tutelaguardian.proposal.specialNeeds")}</dt>
         <dd>
-          {p.specialNeeds.length > 0 ? (
-            p.specialNeeds.map((n) => (
-              <span key={n} className="tag">
-                {t(`tutele.specialNeed.${n}` as MessageKey)}
-              </span>
-            ))
-          ) : (
-            <span className="muted">{t("tutelaguardian.proposal.noNeeds")}</span>
-          )}
+          {p.hasSpecialNeeds ? t("tutelaguardian.proposal.needsAfterDecree") : <span className="muted">{t("tutelaguardian.proposal.noNeeds")}</span>}
         </dd>
       </dl>
       {p.status === "accepted" ? (

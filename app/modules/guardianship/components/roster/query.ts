@@ -21,7 +21,8 @@ export function readRosterQuery(params: URLSearchParams): RosterQuery {
   return rosterQuerySchema.parse({
     stato: params.get("stato") ?? undefined,
     disponibili: params.get("disponibili") ?? undefined,
-    q: params.get("q") ?? undefined,
+    // NUL cannot be stored or compared in PostgreSQL text: dropped rather than failing with a 500.
+    q: params.get("q")?.replaceAll("\u0000", "") ?? undefined,
   });
 }
 
