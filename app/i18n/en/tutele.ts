@@ -3,6 +3,8 @@ import type { Catalog } from "../types";
 import type { tutele as it } from "../it/tutele";
 
 export const tutele: Catalog<typeof it> = {
+  "tutele.error.decreeBeforeArrival": "The decree cannot be dated before the minor's arrival.",
+  "tutele.error.endBeforeDecree": "The end date cannot be before the appointment decree.",
   "tutele.error.firstName": "Enter the first name.",
   "tutele.error.lastName": "Enter the last name.",
   "tutele.error.tooLong": "The text is too long.",

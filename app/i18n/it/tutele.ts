@@ -1,5 +1,7 @@
 // Italian: Tutele — shared words (states, kinds, reasons) and form errors.
 export const tutele = {
+  "tutele.error.decreeBeforeArrival": "La data del decreto non può essere precedente all'arrivo del minore.",
+  "tutele.error.endBeforeDecree": "La data di chiusura non può essere precedente al decreto di nomina.",
   "tutele.error.firstName": "Scrivi il nome.",
   "tutele.error.lastName": "Scrivi il cognome.",
   "tutele.error.tooLong": "Il testo è troppo lungo.",

@@ -146,7 +146,7 @@ export async function proposeGuardian(
 
 async function lockAppointment(tx: Tx, appointmentId: string) {
   const [row] = await tx
-    .select({ a: appointments, code: minors.code, districtCode: minors.districtCode })
+    .select({ a: appointments, code: minors.code, districtCode: minors.districtCode, arrivalDate: minors.arrivalDate })
     .from(appointments)
     .innerJoin(minors, eq(minors.id, appointments.minorId))
     .where(eq(appointments.id, appointmentId))
@@ -200,7 +200,7 @@ async function nameOf(tx: DbOrTx, userId: string): Promise<string | null> {
   return u?.name ?? null;
 }
 
-export type DecreeError = "not_accepted" | "already_active";
+export type DecreeError = "not_accepted" | "already_active" | "before_arrival";
 
 /** Records the court's decree: the accepted appointment becomes active, the minor has a guardian. */
 export async function recordDecree(
@@ -213,6 +213,9 @@ export async function recordDecree(
     const row = await lockAppointment(tx, appointmentId);
     if (!row) throw new Error("appointment not found");
     if (row.a.status !== "accepted") return { ok: false as const, error: "not_accepted" as const };
+    // A decree cannot precede the minor's arrival (and "days from arrival to appointment" would be
+    // negative). It may precede the proposal's record: coordinators enter past appointments late.
+    if (row.arrivalDate && decreeDate < row.arrivalDate) return { ok: false as const, error: "before_arrival" as const };
     const [other] = await tx
       .select({ id: appointments.id })
       .from(appointments)
@@ -249,14 +252,19 @@ const ENDS_GUARDIANSHIP: ReadonlySet<EndReason> = new Set([
   "repatriation",
 ]);
 
-/** Ends an active appointment, or withdraws a proposal not yet active. */
+/**
+ * Ends an active appointment, or withdraws a proposal not yet active. `expected` is what the caller
+ * saw: checked under the row lock, so a decree recorded meanwhile in another tab is not ended by a
+ * "withdraw" (nor a proposal withdrawn by an "end").
+ */
 export async function endAppointment(
   actor: Who,
   appointmentId: string,
   endReason: EndReason,
   endedOn: string,
   now = new Date(),
-): Promise<{ ok: true } | { ok: false; error: "not_open" }> {
+  expected: "active" | "pending" | "any" = "any",
+): Promise<{ ok: true } | { ok: false; error: "not_open" | "before_decree" }> {
   // The day it ended (the court's or the facts'), at noon in Rome.
   const endedAt = romeLocalToUtc(endedOn, "12:00") ?? now;
   return db().transaction(async (tx) => {
@@ -264,6 +272,9 @@ export async function endAppointment(
     if (!row) throw new Error("appointment not found");
     const { status } = row.a;
     if (status !== "active" && status !== "proposed" && status !== "accepted") return { ok: false as const, error: "not_open" as const };
+    if ((expected === "active" && status !== "active") || (expected === "pending" && status === "active"))
+      return { ok: false as const, error: "not_open" as const };
+    if (status === "active" && row.a.decreeDate && endedOn < row.a.decreeDate) return { ok: false as const, error: "before_decree" as const };
     if (status === "active") {
       await tx.update(appointments).set({ status: "ended", endedAt, endReason }).where(eq(appointments.id, appointmentId));
       await tx

@@ -96,6 +96,8 @@ describe("minors' records", () => {
     const id = await appoint(coordinator, guardian.id, created.id);
     expect(await readMinor(guardian, created.code)).toBeNull(); // proposed only: the code, no record
     await respondToProposal(guardian, id, true, undefined, NOW);
+    // Arrived on 1 September: a decree dated before that is refused.
+    expect(await recordDecree(coordinator, id, "2026-08-31", NOW)).toEqual({ ok: false, error: "before_arrival" });
     expect(await recordDecree(coordinator, id, "2026-11-20", NOW)).toEqual({ ok: true });
     expect((await readMinor(guardian, created.code))?.viewer).toBe("guardian");
 
@@ -142,6 +144,8 @@ describe("appointments", () => {
     expect(await recordDecree(coordinator, id, "2026-11-20", NOW)).toEqual({ ok: false, error: "not_accepted" });
     expect(await respondToProposal(coordinator, id, true, undefined, NOW)).toEqual({ ok: false, error: "not_found" });
     await respondToProposal(guardian, id, true, undefined, NOW);
+    // Arrived on 1 September: a decree dated before that is refused.
+    expect(await recordDecree(coordinator, id, "2026-08-31", NOW)).toEqual({ ok: false, error: "before_arrival" });
     expect(await recordDecree(coordinator, id, "2026-11-20", NOW)).toEqual({ ok: true });
     const [after] = await db().select().from(minors).where(eq(minors.id, created.id));
     expect(after.status).toBe("with_guardian");
@@ -198,7 +202,10 @@ describe("appointments", () => {
     expect(await sendDeadlineReminders(reminderDay)).toBeGreaterThanOrEqual(1); // other minors of this file too
     expect(await deadlineNotices()).toBe(1);
     expect(await sendDeadlineReminders(reminderDay)).toBe(0);
-    expect(await endAppointment(coordinator, id, "revocation", TODAY, NOW)).toEqual({ ok: true });
+    // Not before the decree; a "withdraw" (pending only) never ends an active guardianship.
+    expect(await endAppointment(coordinator, id, "revocation", "2026-11-19", NOW)).toEqual({ ok: false, error: "before_decree" });
+    expect(await endAppointment(coordinator, id, "other", TODAY, NOW, "pending")).toEqual({ ok: false, error: "not_open" });
+    expect(await endAppointment(coordinator, id, "revocation", TODAY, NOW, "active")).toEqual({ ok: true });
     expect(await readMinor(guardian, created.code)).toBeNull();
     const [after] = await db().select().from(minors).where(eq(minors.id, created.id));
     expect(after.status).toBe("waiting");

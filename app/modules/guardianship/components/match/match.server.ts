@@ -116,7 +116,7 @@ export async function submitMatchAction(user: Who, minor: MinorRecord, request: 
     // Only a proposal or an accepted appointment not yet decreed is withdrawn (endAppointment
     // would end an active one): "other" is the end reason that fits a coordinator changing their mind.
     if (appointment.status === "active") return refused(intent, { _form: "tutelamatch.error.withdrawActive" }, form);
-    const result = await endAppointment(user, appointment.id, "other", today, now);
+    const result = await endAppointment(user, appointment.id, "other", today, now, "pending");
     if (result.ok) return done();
     return refused(intent, { _form: "tutele.error.notOpen" }, form);
   }
@@ -126,13 +126,15 @@ export async function submitMatchAction(user: Who, minor: MinorRecord, request: 
     if (!parsed.ok) return refused(intent, parsed.errors, form);
     const result = await recordDecree(user, appointment.id, parsed.data.decreeDate, now);
     if (result.ok) return done();
+    if (result.error === "before_arrival") return refused(intent, { decreeDate: "tutele.error.decreeBeforeArrival" }, form);
     return refused(intent, { _form: result.error === "already_active" ? "tutele.error.alreadyActive" : "tutele.error.notAccepted" }, form);
   }
 
   const parsed = parseForm(endSchema(today), form);
   if (!parsed.ok) return refused(intent, parsed.errors, form);
   if (appointment.status !== "active") return refused(intent, { _form: "tutelamatch.error.notActive" }, form);
-  const result = await endAppointment(user, appointment.id, parsed.data.endReason, parsed.data.endedOn, now);
+  const result = await endAppointment(user, appointment.id, parsed.data.endReason, parsed.data.endedOn, now, "active");
   if (result.ok) return done();
+  if (result.error === "before_decree") return refused(intent, { endedOn: "tutele.error.endBeforeDecree" }, form);
   return refused(intent, { _form: "tutele.error.notOpen" }, form);
 }
