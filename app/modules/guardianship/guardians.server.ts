@@ -1,8 +1,8 @@
 // The guardians' list (elenco) of a district as the coordinators keep it: each person's state,
 // availability and cap, province and languages, internal notes, and the history of changes.
 // Listing a person requires the mandatory course, or an override with a reason.
-import { and, eq } from "drizzle-orm";
-import { guardianProfiles, guardianStateHistory } from "../../../db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { appointments, guardianProfiles, guardianStateHistory, minors } from "../../../db/schema";
 import { db, type Tx } from "~/db.server";
 import { recordAudit } from "~/modules/audit/log.server";
 import type { CurrentUser } from "~/modules/auth/user.server";
@@ -62,6 +62,33 @@ export async function setGuardianState(
       changedById: actor.id,
       changedAt: now,
     });
+    // Someone no longer listed cannot be appointed: their open proposals in this district are
+    // withdrawn with the change (the minors wait again and appear with suggestions).
+    if (input.state !== "listed") {
+      const withdrawn = await tx
+        .update(appointments)
+        .set({ status: "withdrawn", endedAt: now, endReason: "other" })
+        .where(
+          and(
+            eq(appointments.guardianId, userId),
+            inArray(appointments.status, ["proposed", "accepted"]),
+            inArray(appointments.minorId, tx.select({ id: minors.id }).from(minors).where(eq(minors.districtCode, districtCode))),
+          ),
+        )
+        .returning({ minorId: appointments.minorId });
+      if (withdrawn.length > 0) {
+        const codes = await tx
+          .select({ id: minors.id, code: minors.code })
+          .from(minors)
+          .where(inArray(minors.id, withdrawn.map((w) => w.minorId)));
+        for (const m of codes) {
+          await recordAudit(
+            { actorId: actor.id, action: "appointment.withdraw", entityType: "minor", entityId: m.id, districtCode, details: { code: m.code, because: "guardian.state" } },
+            tx,
+          );
+        }
+      }
+    }
     await recordAudit(
       {
         actorId: actor.id,

@@ -160,6 +160,21 @@ describe("appointments", () => {
     );
   });
 
+  it("withdraws a guardian's open proposals when they are suspended, and the minor can be proposed again", async () => {
+    const { coordinator, guardian } = await setup();
+    const created = await createMinor(coordinator, "MI", minorInput(), NOW);
+    if (!created.ok) throw new Error("not created");
+    const id = await appoint(coordinator, guardian.id, created.id);
+    await respondToProposal(guardian, id, true, undefined, NOW);
+    expect(await setGuardianState(coordinator, guardian.id, "MI", { state: "suspended", reason: "Trasferimento all'estero" }, NOW)).toEqual({ ok: true });
+    const [after] = await db().select().from(appointments).where(eq(appointments.id, id));
+    expect(after.status).toBe("withdrawn");
+    expect(await recordDecree(coordinator, id, "2026-11-20", NOW)).toEqual({ ok: false, error: "not_accepted" });
+    const audit = await db().select().from(auditLog).where(and(eq(auditLog.action, "appointment.withdraw"), eq(auditLog.entityId, created.id)));
+    expect(audit).toHaveLength(1);
+    expect(await proposeGuardian(coordinator, created.id, guardian.id, undefined, NOW)).toEqual({ ok: false, error: "not_listed" });
+  });
+
   it("refuses a second active guardian, in the portal and in the database", async () => {
     const { coordinator, guardian } = await setup();
     const second = await member({ roles: [["guardian", "MI"]] });
