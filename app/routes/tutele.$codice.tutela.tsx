@@ -3,6 +3,7 @@
 // Only the coordinators of the minor's district get in. Everyone else gets 404, the minor's active
 // guardian too: the guardian reads the record at /tutele/:codice, while choosing, replacing and
 // ending guardians is the coordinators' job (and the suggestions list other volunteers' caseloads).
+import { CloseForm } from "~/modules/guardianship/components/match/CloseForm";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { Alert } from "~/components/ui/Alert";
@@ -66,7 +67,10 @@ export default function AppointmentDesk() {
         </Alert>
       ) : null}
       {data.waiting ? (
-        <SuggestionsPanel key={location.key} suggestions={data.suggestions} excluded={data.excluded} result={result} />
+        <>
+          <SuggestionsPanel key={location.key} suggestions={data.suggestions} excluded={data.excluded} result={result} />
+          <CloseForm key={`close-${location.key}`} today={data.today} result={result} />
+        </>
       ) : data.open ? (
         <CurrentPanel key={location.key} appointment={data.open} today={data.today} result={result} />
       ) : (

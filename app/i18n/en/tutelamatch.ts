@@ -19,6 +19,13 @@ export const tutelamatch: Catalog<typeof it> = {
 
   "tutelamatch.none.title": "Nothing to do",
 
+  "tutelamatch.outcome.archiviata": "Record closed: the minor no longer waits for a guardian and their deadlines were removed.",
+  "tutelamatch.close.title": "The minor no longer needs a guardian",
+  "tutelamatch.close.hint": "If the minor turned 18, was transferred to another district, left or was repatriated before an appointment, close the record: they leave the list of minors waiting.",
+  "tutelamatch.close.reason": "Reason",
+  "tutelamatch.close.date": "Since",
+  "tutelamatch.close.button": "Close the record",
+  "tutelamatch.error.closeReason": "Choose one of the reasons in the list.",
   "tutelamatch.outcome.proposta": "Proposal sent: the guardian is notified and can accept or decline.",
   "tutelamatch.outcome.ritirata": "Proposal withdrawn: the minor is waiting for a guardian again.",
   "tutelamatch.outcome.decreto": "Decree recorded: the guardianship is active and the minor's deadlines were created.",

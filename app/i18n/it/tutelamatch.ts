@@ -16,6 +16,13 @@ export const tutelamatch = {
 
   "tutelamatch.none.title": "Nessuna azione da fare",
 
+  "tutelamatch.outcome.archiviata": "Scheda chiusa: il minore non è più in attesa di un tutore e le sue scadenze sono state tolte.",
+  "tutelamatch.close.title": "Il minore non ha più bisogno di un tutore",
+  "tutelamatch.close.hint": "Se il minore ha compiuto 18 anni, è stato trasferito in un altro distretto, si è allontanato o è rimpatriato prima della nomina, chiudi la scheda: esce dall'elenco dei minori in attesa.",
+  "tutelamatch.close.reason": "Motivo",
+  "tutelamatch.close.date": "Dal giorno",
+  "tutelamatch.close.button": "Chiudi la scheda",
+  "tutelamatch.error.closeReason": "Scegli uno dei motivi dell'elenco.",
   "tutelamatch.outcome.proposta": "Proposta inviata: il tutore riceve una notifica e può accettare o rifiutare.",
   "tutelamatch.outcome.ritirata": "Proposta ritirata: il minore è di nuovo in attesa di un tutore.",
   "tutelamatch.outcome.decreto": "Decreto registrato: la tutela è attiva e le scadenze del minore sono state create.",

@@ -11,7 +11,7 @@ import { romeLocalToUtc } from "~/utils/dates";
 import { trainingSummaries } from "~/modules/training/record.server";
 import { syncRuleDeadlines } from "./deadlines.server";
 import { romeToday } from "./minors.server";
-import type { EndReason } from "./schema";
+import type { CLOSING_REASONS, EndReason } from "./schema";
 import { exclusionOf, rankSuggestions, type Candidate, type Exclusion, type Suggestion } from "./suggestions";
 
 type Who = Pick<CurrentUser, "id" | "roles">;
@@ -320,4 +320,44 @@ export async function appointmentHistory(minorId: string, tx: DbOrTx = db()) {
     .innerJoin(users, eq(users.id, appointments.guardianId))
     .where(eq(appointments.minorId, minorId))
     .orderBy(desc(appointments.proposedAt), sql`${appointments.id}`);
+}
+
+export type CloseError = "not_waiting" | "open_proposal";
+
+/**
+ * Closes the record of a minor still waiting for a guardian who no longer needs one (turned 18,
+ * moved to another district, left or untraceable, repatriated): status ended, rule deadlines
+ * dropped, the reason and date in the audit log. Refused while a proposal is open.
+ */
+export async function closeWaitingMinor(
+  actor: Who,
+  minorId: string,
+  endReason: (typeof CLOSING_REASONS)[number],
+  endedOn: string,
+  now = new Date(),
+): Promise<{ ok: true } | { ok: false; error: CloseError }> {
+  return db().transaction(async (tx) => {
+    const [m] = await tx.select().from(minors).where(eq(minors.id, minorId)).for("update");
+    if (!m) throw new Error("minor not found");
+    if (m.status !== "waiting") return { ok: false as const, error: "not_waiting" as const };
+    const [open] = await tx
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(and(eq(appointments.minorId, minorId), inArray(appointments.status, ["proposed", "accepted", "active"])));
+    if (open) return { ok: false as const, error: "open_proposal" as const };
+    await tx.update(minors).set({ status: "ended", updatedAt: now }).where(eq(minors.id, minorId));
+    await syncRuleDeadlines(tx, minorId, romeToday(now));
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "minor.close",
+        entityType: "minor",
+        entityId: minorId,
+        districtCode: m.districtCode,
+        details: { code: m.code, endReason, endedOn },
+      },
+      tx,
+    );
+    return { ok: true as const };
+  });
 }

@@ -23,6 +23,7 @@ export const ACTION_FILTERS = [
   "minor.read",
   "minor.create",
   "minor.update",
+  "minor.close",
   "appointment.*",
   "deadline.*",
   "flag.*",

@@ -20,6 +20,8 @@ export const END_REASONS = [
   "other",
 ] as const;
 export type EndReason = (typeof END_REASONS)[number];
+/** Why a minor still waiting for a guardian may no longer need one (the record is then closed). */
+export const CLOSING_REASONS = ["eighteenth_birthday", "transfer", "left_untraceable", "repatriation"] as const satisfies readonly EndReason[];
 /** Minors per page of the coordinators' lists. */
 export const MINORS_PER_PAGE = 50;
 export const DEFAULT_MAX_MINORS = 3;

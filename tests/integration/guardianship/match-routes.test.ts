@@ -299,6 +299,30 @@ describe("from suggestion to the end of the guardianship", () => {
     expect(after.open).toMatchObject({ status: "proposed", guardianName: "Sara Piena", overrideReason: "Fratello di Omar" });
   });
 
+  it("closes the record of a waiting minor who no longer needs a guardian, never while a proposal is open", async () => {
+    const minor = await newMinor({ firstName: "Yonas" });
+    await post(minor.code, { intent: "propose", guardianId: best.id }, coordinator.cookie);
+    const today = romeToday(new Date());
+    const blocked = refusal(await post(minor.code, { intent: "close", endReason: "transfer", endedOn: today }, coordinator.cookie));
+    expect(blocked.errors._form).toBe("tutele.error.openProposal");
+    const proposed = await desk(minor.code);
+    await post(minor.code, { intent: "withdraw", appointmentId: proposed.open!.id }, coordinator.cookie);
+
+    // "Revocation" is a reason to end a guardianship, not to close a record without one.
+    const wrong = refusal(await post(minor.code, { intent: "close", endReason: "revocation", endedOn: today }, coordinator.cookie));
+    expect(wrong.errors.endReason).toBe("tutelamatch.error.closeReason");
+    // The other district's coordinator cannot do it.
+    expect((await post(minor.code, { intent: "close", endReason: "transfer", endedOn: today }, coordinatorBs.cookie)).status).toBe(404);
+
+    const closed = await post(minor.code, { intent: "close", endReason: "transfer", endedOn: today }, coordinator.cookie);
+    expect(closed.location).toBe(`/tutele/${minor.code}/tutela?esito=archiviata`);
+    const after = await desk(minor.code);
+    expect(after.minor.status).toBe("ended");
+    expect(after.waiting).toBe(false);
+    const audit = await db().select().from(auditLog).where(and(eq(auditLog.action, "minor.close"), eq(auditLog.entityId, minor.id)));
+    expect(audit[0]?.details).toMatchObject({ code: minor.code, endReason: "transfer" });
+  });
+
   it("refuses an unknown intent and an appointment of another minor", async () => {
     const minor = await newMinor({ firstName: "Tariq" });
     expect(refusal(await post(minor.code, { intent: "delete" }, coordinator.cookie)).errors._form).toBe("tutelamatch.error.intent");

@@ -10,6 +10,7 @@ import { notFound } from "~/utils/http.server";
 import {
   appointmentHistory,
   candidatesOf,
+  closeWaitingMinor,
   endAppointment,
   proposeGuardian,
   recordDecree,
@@ -17,7 +18,7 @@ import {
 } from "../../appointments.server";
 import { ageOn } from "../../deadlines";
 import { romeToday, type MinorRecord } from "../../minors.server";
-import { decreeSchema, endSchema, proposeSchema } from "../../schema";
+import { CLOSING_REASONS, decreeSchema, endSchema, proposeSchema } from "../../schema";
 import { exclusionOf, rankSuggestions } from "../../suggestions";
 import { MATCH_INTENTS, type MatchIntent, type MatchResult } from "./types";
 
@@ -25,7 +26,7 @@ type Who = Pick<CurrentUser, "id" | "roles">;
 
 
 /** Outcomes shown once after the redirect (?esito=…), in Italian like the rest of the URLs. */
-export const MATCH_OUTCOMES = { propose: "proposta", withdraw: "ritirata", decree: "decreto", end: "chiusa" } as const;
+export const MATCH_OUTCOMES = { propose: "proposta", withdraw: "ritirata", decree: "decreto", end: "chiusa", close: "archiviata" } as const;
 export const outcomeParam = z.enum(Object.values(MATCH_OUTCOMES) as [string, ...string[]]);
 
 const OPEN = new Set(["proposed", "accepted", "active"]);
@@ -103,6 +104,16 @@ export async function submitMatchAction(user: Who, minor: MinorRecord, request: 
       return refused(intent, { overrideReason: "tutele.error.overCap" }, form);
     }
     return refused(intent, { _form: PROPOSE_ERRORS[result.error] }, form);
+  }
+
+  if (intent === "close") {
+    const parsed = parseForm(endSchema(today), form);
+    if (!parsed.ok) return refused(intent, parsed.errors, form);
+    const reason = CLOSING_REASONS.find((r) => r === parsed.data.endReason);
+    if (!reason) return refused(intent, { endReason: "tutelamatch.error.closeReason" }, form);
+    const result = await closeWaitingMinor(user, minor.id, reason, parsed.data.endedOn, now);
+    if (result.ok) return done();
+    return refused(intent, { _form: result.error === "open_proposal" ? "tutele.error.openProposal" : "tutele.error.minorNotWaiting" }, form);
   }
 
   // The other actions name the appointment they act on; one of another minor does not exist here.

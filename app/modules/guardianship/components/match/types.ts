@@ -1,7 +1,7 @@
 // Shapes shared by the appointment desk's route and components (browser-safe).
 import type { FieldErrors } from "~/utils/forms";
 
-export const MATCH_INTENTS = ["propose", "withdraw", "decree", "end"] as const;
+export const MATCH_INTENTS = ["propose", "withdraw", "decree", "end", "close"] as const;
 export type MatchIntent = (typeof MATCH_INTENTS)[number];
 
 /** What a refused action sends back: the message per field (`_form`: the whole form) and the input. */
