@@ -31,7 +31,7 @@ export const tutelaroster: Catalog<typeof it> = {
   "tutelaroster.filters.anyState": "All states",
   "tutelaroster.filters.q": "Search by name",
   "tutelaroster.filters.qHint": "First name, last name or e-mail address.",
-  "tutelaroster.filters.available": "Available people only",
+  "tutelaroster.filters.available": "Only listed and available",
   "tutelaroster.filters.apply": "Filter",
   "tutelaroster.filters.reset": "Clear filters",
 

@@ -28,7 +28,7 @@ export const tutelaroster = {
   "tutelaroster.filters.anyState": "Tutti gli stati",
   "tutelaroster.filters.q": "Cerca per nome",
   "tutelaroster.filters.qHint": "Nome, cognome o indirizzo e-mail.",
-  "tutelaroster.filters.available": "Solo persone disponibili",
+  "tutelaroster.filters.available": "Solo iscritti disponibili",
   "tutelaroster.filters.apply": "Filtra",
   "tutelaroster.filters.reset": "Togli i filtri",
 

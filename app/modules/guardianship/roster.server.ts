@@ -66,7 +66,8 @@ function filtersOf(query: RosterQuery): SQL {
   const conditions: (SQL | undefined)[] = [sql`true`];
   if (query.stato === "candidate") conditions.push(or(isNull(guardianProfiles.state), eq(guardianProfiles.state, "candidate")));
   else if (query.stato) conditions.push(eq(guardianProfiles.state, query.stato));
-  if (query.disponibili) conditions.push(sql`coalesce(${guardianProfiles.available}, true)`, isNull(users.disabledAt));
+  // Listed and declared available (the cap and the course are shown in their columns).
+  if (query.disponibili) conditions.push(eq(guardianProfiles.state, "listed"), eq(guardianProfiles.available, true), isNull(users.disabledAt));
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;
     conditions.push(or(ilike(users.name, pattern), ilike(users.email, pattern)));

@@ -158,17 +158,20 @@ export async function listedGuardians(district: string): Promise<ListedGuardian[
 
 export interface GuardianFigures {
   listed: number;
-  /** Listed, available and under their cap (counting open proposals, as the cap does). */
+  /**
+   * Who could be proposed today, as the suggestions decide: listed, available, with the mandatory
+   * course, under their cap (counting open proposals, as the cap does).
+   */
   available: number;
   /** With at least one active minor. */
   active: number;
   distribution: { bucket: CaseloadBucket; guardians: number }[];
 }
 
-export function guardianFigures(guardians: readonly ListedGuardian[]): GuardianFigures {
+export function guardianFigures(guardians: readonly ListedGuardian[], untrained: ReadonlySet<string> = new Set()): GuardianFigures {
   return {
     listed: guardians.length,
-    available: guardians.filter((g) => g.available && g.openAppointments < g.maxMinors).length,
+    available: guardians.filter((g) => g.available && !untrained.has(g.userId) && g.openAppointments < g.maxMinors).length,
     active: guardians.filter((g) => g.activeMinors > 0).length,
     distribution: caseloadDistribution(guardians.map((g) => g.activeMinors)),
   };
@@ -258,7 +261,8 @@ export async function dashboard(district: DistrictCode, now = new Date()) {
     openFlags(district, today),
   ]);
   const behind = await trainingBehind(guardians, now);
-  return { today, waiting, delays, guardians: guardianFigures(guardians), eighteen, behind, flags, hoursPerYear: TRAINING_HOURS_PER_YEAR };
+  const untrained = new Set(behind.filter((b) => !b.mandatoryCompleted).map((b) => b.userId));
+  return { today, waiting, delays, guardians: guardianFigures(guardians, untrained), eighteen, behind, flags, hoursPerYear: TRAINING_HOURS_PER_YEAR };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
