@@ -1,6 +1,7 @@
 // The coordinators' minors desk: which district a request works on, the filtered list (one page,
 // a fixed number of queries whatever the rows), the CSV export with its audit entry, and the
 // minor's record as form values for the register/edit form.
+import { waitingSince } from "./waiting.server";
 import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import * as z from "zod";
 import { appointments, districts, minorFlags, minors, users } from "../../../db/schema";
@@ -93,7 +94,6 @@ function filtersOf(district: string, query: Pick<MinorsQuery, "stato" | "q">): S
 
 /** Rows of the list in its order: waiting longest first, then everyone else by code. */
 function selectRows(district: string, query: Pick<MinorsQuery, "stato" | "q">, today: string) {
-  const waitingSince = sql`coalesce(${minors.arrivalDate}, (${minors.createdAt} at time zone 'Europe/Rome')::date)`;
   const isWaiting = sql`${minors.status} = 'waiting'`;
   return db()
     .select({

@@ -1,6 +1,7 @@
 // The coordinators' dashboard: which district a request works on, the district's figures and lists
 // (a fixed number of queries whatever the district holds) and the CSV export of each list, written
 // to the audit log.
+import { waitingSince } from "./waiting.server";
 import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import * as z from "zod";
 import { appointments, guardianProfiles, minorFlags, minors, users } from "../../../db/schema";
@@ -45,8 +46,6 @@ export const WAITING_SHOWN = 20;
 /** Days ahead in which an 18th birthday is listed. */
 export const MAJORITY_WINDOW_DAYS = 90;
 
-// Arrival date, or the day of registration when the arrival is unknown (as on the minors' list).
-const waitingSince = sql`coalesce(${minors.arrivalDate}, (${minors.createdAt} at time zone 'Europe/Rome')::date)`;
 
 export interface WaitingMinor {
   code: string;
@@ -94,7 +93,8 @@ export async function appointmentDelays(district: string, today: string): Promis
   const from = `${months[0]}-01`;
   const firsts = db()
     .select({
-      since: sql<string>`${waitingSince}`.as("since"),
+      // From arrival (or registration) to the first decree: not the restart after a revocation.
+      since: sql<string>`coalesce(${minors.arrivalDate}, (${minors.createdAt} at time zone 'Europe/Rome')::date)`.as("since"),
       appointed: sql<string>`min(${appointments.decreeDate})`.as("appointed"),
     })
     .from(minors)

@@ -13,6 +13,7 @@ import {
   suggestionsFor,
 } from "../../../app/modules/guardianship/appointments.server";
 import { sendDeadlineReminders } from "../../../app/modules/guardianship/deadlines.server";
+import { waitingMinors } from "../../../app/modules/guardianship/stats.server";
 import { setGuardianState, updateGuardianProfile } from "../../../app/modules/guardianship/guardians.server";
 import { createMinor, readMinor } from "../../../app/modules/guardianship/minors.server";
 import { minorSchema, stateChangeSchema, type MinorInput } from "../../../app/modules/guardianship/schema";
@@ -224,6 +225,9 @@ describe("appointments", () => {
     expect(await readMinor(guardian, created.code)).toBeNull();
     const [after] = await db().select().from(minors).where(eq(minors.id, created.id));
     expect(after.status).toBe("waiting");
+    // Waiting again since the revocation, not since the arrival (1 September).
+    const waiting = (await waitingMinors("MI", TODAY, null)).rows.find((r) => r.code === created.code);
+    expect(waiting?.daysWaiting).toBe(0);
     await sendDeadlineReminders(new Date("2026-12-08T08:00:00Z")); // the 7-day reminder
     expect(await deadlineNotices()).toBe(1);
   });
