@@ -1,6 +1,7 @@
 // /coordinamento — the district coordinators' dashboard (?distretto=MI|BS): minors waiting, delay
 // to appointment by month, guardians' caseloads, 18th birthdays, training behind, open flags. Each
 // chart is a server-drawn SVG with a table of the same numbers. Others (admins included): 403.
+import { requireDistrictDesk } from "~/modules/guardianship/district-desk.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/react";
@@ -8,13 +9,13 @@ import { CaseloadSection, DelaysSection, WaitingSection } from "~/modules/guardi
 import { DeskLinks, DistrictLinks } from "~/modules/guardianship/components/dashboard/DashboardNav";
 import { Figures } from "~/modules/guardianship/components/dashboard/Figures";
 import { EighteenSection, FlagsSection, TrainingSection } from "~/modules/guardianship/components/dashboard/ListSections";
-import { dashboard, requireDashboard } from "~/modules/guardianship/stats.server";
+import { dashboard } from "~/modules/guardianship/stats.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("tutelastats.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { district, districts } = await requireDashboard(request);
+  const { district, districts } = await requireDistrictDesk(request);
   return { district, districts, data: await dashboard(district) };
 }
 

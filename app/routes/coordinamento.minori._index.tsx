@@ -1,5 +1,6 @@
 // /coordinamento/minori?distretto&stato&q&pagina — the district's minors for its coordinators:
 // status, current guardian or days waiting, open flags; filters, pages and the CSV of the same list.
+import { requireDistrictDesk } from "~/modules/guardianship/district-desk.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/ui/Pagination";
@@ -8,14 +9,14 @@ import { DistrictSwitcher } from "~/modules/guardianship/components/desk/Distric
 import { MinorsFilters } from "~/modules/guardianship/components/desk/MinorsFilters";
 import { MinorsTable } from "~/modules/guardianship/components/desk/MinorsTable";
 import { minorsSearch, readMinorsQuery } from "~/modules/guardianship/components/desk/query";
-import { listMinors, requireMinorsDesk, tableRow } from "~/modules/guardianship/desk.server";
+import { listMinors, tableRow } from "~/modules/guardianship/desk.server";
 import { notFound } from "~/utils/http.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("tuteladesk.list.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { district, districts } = await requireMinorsDesk(request);
+  const { district, districts } = await requireDistrictDesk(request);
   const query = readMinorsQuery(new URL(request.url).searchParams);
   const list = await listMinors(district, query);
   if (query.pagina > list.pages) return notFound();

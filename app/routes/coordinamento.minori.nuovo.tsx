@@ -1,11 +1,12 @@
 // /coordinamento/minori/nuovo?distretto — a coordinator registers a minor of the district; the
 // portal gives the code and the browser goes to the new minor's record (/tutele/<code>).
+import { requireDistrictDesk } from "~/modules/guardianship/district-desk.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/react";
 import { MinorForm } from "~/modules/guardianship/components/desk/MinorForm";
-import { districtProvinces, formValues, requireMinorsDesk } from "~/modules/guardianship/desk.server";
+import { districtProvinces, formValues } from "~/modules/guardianship/desk.server";
 import { createMinor, romeToday } from "~/modules/guardianship/minors.server";
 import { minorSchema } from "~/modules/guardianship/schema";
 import { parseForm } from "~/utils/forms";
@@ -14,12 +15,12 @@ import { titled } from "~/utils/meta";
 export const meta = titled("tuteladesk.new.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { district } = await requireMinorsDesk(request);
+  const { district } = await requireDistrictDesk(request);
   return { district, provinces: await districtProvinces(district) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { user, district } = await requireMinorsDesk(request);
+  const { user, district } = await requireDistrictDesk(request);
   const form = await request.formData();
   const parsed = parseForm(minorSchema(romeToday(new Date())), form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: formValues(form) }, { status: 400 });

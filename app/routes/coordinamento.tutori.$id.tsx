@@ -1,6 +1,7 @@
 // /coordinamento/tutori/:id?distretto — one person's profile in the district's elenco for its
 // coordinators: state and its history, training, the profile fields, current minors. Two forms
 // (state, profile) posting here; a person outside the district's list does not exist (404).
+import { requireDistrictDesk } from "~/modules/guardianship/district-desk.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -12,7 +13,7 @@ import { ProfileForm } from "~/modules/guardianship/components/roster/ProfileFor
 import { StateForm } from "~/modules/guardianship/components/roster/StateForm";
 import { StateHistory } from "~/modules/guardianship/components/roster/StateHistory";
 import { StateTag } from "~/modules/guardianship/components/roster/StateTag";
-import { handleRosterAction, personIdParam, requireRosterDesk, rosterProfile } from "~/modules/guardianship/roster.server";
+import { handleRosterAction, personIdParam, rosterProfile } from "~/modules/guardianship/roster.server";
 import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
@@ -22,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 const outcomeSchema = z.enum(["stato", "profilo"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { district } = await requireRosterDesk(request);
+  const { district } = await requireDistrictDesk(request);
   const id = personIdParam(params);
   const profile = await rosterProfile(district, id);
   if (!profile) return notFound();
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, district } = await requireRosterDesk(request);
+  const { user, district } = await requireDistrictDesk(request);
   const id = personIdParam(params);
   const profile = await rosterProfile(district, id);
   if (!profile) return notFound();

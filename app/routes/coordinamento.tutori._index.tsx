@@ -1,19 +1,20 @@
 // /coordinamento/tutori?distretto&stato&disponibili&q — the district's guardians' list (elenco) for
 // its coordinators: state, training, availability, caseload, notes; filters and the CSV of the list.
+import { requireDistrictDesk } from "~/modules/guardianship/district-desk.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useFormat, useT } from "~/i18n/react";
 import { readRosterQuery, rosterSearch } from "~/modules/guardianship/components/roster/query";
-import { RosterDistricts } from "~/modules/guardianship/components/roster/RosterDistricts";
+import { DistrictSwitcher } from "~/modules/guardianship/components/desk/DistrictSwitcher";
 import { RosterFilters } from "~/modules/guardianship/components/roster/RosterFilters";
 import { RosterTable } from "~/modules/guardianship/components/roster/RosterTable";
-import { listRoster, requireRosterDesk, rosterTableRow } from "~/modules/guardianship/roster.server";
+import { listRoster, rosterTableRow } from "~/modules/guardianship/roster.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("tutelaroster.list.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { district, districts } = await requireRosterDesk(request);
+  const { district, districts } = await requireDistrictDesk(request);
   const query = readRosterQuery(new URL(request.url).searchParams);
   const people = await listRoster(district, query);
   return { district, districts, query, rows: people.map(rosterTableRow) };
@@ -31,7 +32,7 @@ export default function GuardiansRoster() {
         <Link to={`/coordinamento?distretto=${district}`}>{t("tutelaroster.back")}</Link>
       </p>
       <h1>{t("tutelaroster.list.heading", { district: districtName })}</h1>
-      <RosterDistricts districts={districts} current={district} href={(d) => `/coordinamento/tutori?distretto=${d}`} />
+      <DistrictSwitcher districts={districts} current={district} href={(d) => `/coordinamento/tutori?distretto=${d}`} />
       <p className="prose muted">{t("tutelaroster.list.intro")}</p>
       <div className="actions roster-actions">
         <a href={`/coordinamento/tutori/esporta?${rosterSearch(district, query)}`} className="button button-secondary" download>

@@ -4,7 +4,6 @@ import type { tutelaroster as it } from "../it/tutelaroster";
 
 export const tutelaroster: Catalog<typeof it> = {
   "tutelaroster.back": "Coordination",
-  "tutelaroster.districts.label": "District",
   "tutelaroster.none": "—",
   "tutelaroster.yes": "Yes",
   "tutelaroster.no": "No",

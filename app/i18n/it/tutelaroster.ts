@@ -1,7 +1,6 @@
 // Italian: Tutele — the coordinators' guardians list (elenco) and a person's profile in it.
 export const tutelaroster = {
   "tutelaroster.back": "Coordinamento",
-  "tutelaroster.districts.label": "Distretto",
   "tutelaroster.none": "—",
   "tutelaroster.yes": "Sì",
   "tutelaroster.no": "No",

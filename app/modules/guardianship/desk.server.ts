@@ -3,39 +3,17 @@
 // minor's record as form values for the register/edit form.
 import { waitingSince } from "./waiting.server";
 import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import * as z from "zod";
 import { appointments, districts, minorFlags, minors, users } from "../../../db/schema";
 import { db } from "~/db.server";
 import { translate, type Locale, type MessageKey } from "~/i18n";
 import { recordAudit } from "~/modules/audit/log.server";
-import { requireUser } from "~/modules/auth/policy.server";
 import type { DistrictCode } from "~/modules/auth/roles";
 import type { CurrentUser } from "~/modules/auth/user.server";
 import { csvResponse, toCsv, type CsvValue } from "~/modules/training/reports.server";
-import { forbidden } from "~/utils/http.server";
 import type { MinorsTableRow } from "./components/desk/MinorsTable";
 import { minorsSearch, type MinorsQuery } from "./components/desk/query";
 import { romeToday, type MinorRecord } from "./minors.server";
-import { coordinatorDistricts } from "./policy.server";
 import { MINORS_PER_PAGE, SPECIAL_NEEDS } from "./schema";
-
-// ---------------------------------------------------------------- district scoping
-
-const districtParam = z.enum(["MI", "BS"]);
-
-/**
- * The signed-in coordinator and the district the page works on (`?distretto=`, default the first
- * one they coordinate). Not a coordinator, or a district they do not coordinate: 403.
- */
-export async function requireMinorsDesk(request: Request): Promise<{ user: CurrentUser; district: DistrictCode; districts: DistrictCode[] }> {
-  const user = await requireUser(request);
-  const mine = coordinatorDistricts(user);
-  if (mine.length === 0) forbidden();
-  const asked = new URL(request.url).searchParams.get("distretto");
-  const parsed = districtParam.safeParse(asked || mine[0]);
-  if (!parsed.success || !mine.includes(parsed.data)) return forbidden();
-  return { user, district: parsed.data, districts: mine };
-}
 
 /** The provinces of a district (the facility's province must be one of them). */
 export async function districtProvinces(districtCode: string): Promise<string[]> {

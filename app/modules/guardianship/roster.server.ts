@@ -8,39 +8,21 @@ import { appointments, districts, guardianProfiles, guardianStateHistory, minors
 import { db } from "~/db.server";
 import { translate, type Locale, type MessageKey } from "~/i18n";
 import { recordAudit } from "~/modules/audit/log.server";
-import { requireUser } from "~/modules/auth/policy.server";
 import type { DistrictCode } from "~/modules/auth/roles";
 import type { CurrentUser } from "~/modules/auth/user.server";
 import { csvResponse, toCsv, type CsvValue } from "~/modules/training/reports.server";
 import { trainingSummaries } from "~/modules/training/record.server";
-import { forbidden, httpError, notFound } from "~/utils/http.server";
+import { httpError, notFound } from "~/utils/http.server";
 import { keptValues, parseForm, type FieldErrors } from "~/utils/forms";
 import { caseloads } from "./appointments.server";
 import { setGuardianState, updateGuardianProfile } from "./guardians.server";
 import { NOTES_PREVIEW, type RosterQuery } from "./components/roster/query";
 import { romeToday } from "./minors.server";
-import { coordinatorDistricts } from "./policy.server";
 import { DEFAULT_MAX_MINORS, guardianProfileSchema, stateChangeSchema, type GuardianProfileInput } from "./schema";
 
 type GuardianState = "candidate" | "listed" | "suspended" | "removed";
 
-// ---------------------------------------------------------------- district scoping
 
-const districtParam = z.enum(["MI", "BS"]);
-
-/**
- * The signed-in coordinator and the district the page works on (`?distretto=`, default the first
- * one they coordinate). Not a coordinator (admins included), or a district they do not keep: 403.
- */
-export async function requireRosterDesk(request: Request): Promise<{ user: CurrentUser; district: DistrictCode; districts: DistrictCode[] }> {
-  const user = await requireUser(request);
-  const mine = coordinatorDistricts(user);
-  if (mine.length === 0) return forbidden();
-  const asked = new URL(request.url).searchParams.get("distretto");
-  const parsed = districtParam.safeParse(asked || mine[0]);
-  if (!parsed.success || !mine.includes(parsed.data)) return forbidden();
-  return { user, district: parsed.data, districts: mine };
-}
 
 /** The `:id` of a profile address: not a uuid, no such person (404). */
 export function personIdParam(params: Record<string, string | undefined>): string {

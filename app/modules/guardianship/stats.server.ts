@@ -8,35 +8,16 @@ import { appointments, guardianProfiles, minorFlags, minors, users } from "../..
 import { db } from "~/db.server";
 import { translate, type Locale, type MessageKey } from "~/i18n";
 import { recordAudit } from "~/modules/audit/log.server";
-import { requireUser } from "~/modules/auth/policy.server";
 import type { DistrictCode } from "~/modules/auth/roles";
 import type { CurrentUser } from "~/modules/auth/user.server";
 import { trainingSummaries } from "~/modules/training/record.server";
 import { csvResponse, toCsv, type CsvValue } from "~/modules/training/reports.server";
-import { forbidden } from "~/utils/http.server";
 import { addYears, daysBetween } from "./deadlines";
 import { romeToday } from "./minors.server";
-import { coordinatorDistricts } from "./policy.server";
 import { caseloadDistribution, fillMonths, lastMonths, type CaseloadBucket } from "./stats";
 import { TRAINING_HOURS_PER_YEAR } from "./suggestions";
 
-// ---------------------------------------------------------------- district scoping
 
-const districtParam = z.enum(["MI", "BS"]);
-
-/**
- * The signed-in coordinator and the district the dashboard shows (`?distretto=`, default the first
- * one they coordinate). Anyone who does not coordinate that district (admins included): 403.
- */
-export async function requireDashboard(request: Request): Promise<{ user: CurrentUser; district: DistrictCode; districts: DistrictCode[] }> {
-  const user = await requireUser(request);
-  const mine = coordinatorDistricts(user);
-  if (mine.length === 0) forbidden();
-  const asked = new URL(request.url).searchParams.get("distretto");
-  const parsed = districtParam.safeParse(asked || mine[0]);
-  if (!parsed.success || !mine.includes(parsed.data)) return forbidden();
-  return { user, district: parsed.data, districts: mine };
-}
 
 // ---------------------------------------------------------------- the lists
 
