@@ -88,7 +88,7 @@ export const tutelaroster: Catalog<typeof it> = {
   "tutelaroster.history.state": "State",
   "tutelaroster.history.reason": "Reason",
   "tutelaroster.history.by": "Changed by",
-  "tutelaroster.history.unknown": "Removed user",
+  "tutelaroster.history.unknown": "Not recorded",
 
   "tutelaroster.minors.title": "Minors followed",
   "tutelaroster.minors.none": "No minors followed at the moment.",

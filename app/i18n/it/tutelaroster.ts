@@ -85,7 +85,7 @@ export const tutelaroster = {
   "tutelaroster.history.state": "Stato",
   "tutelaroster.history.reason": "Motivo",
   "tutelaroster.history.by": "Modificato da",
-  "tutelaroster.history.unknown": "Utente rimosso",
+  "tutelaroster.history.unknown": "Non registrato",
 
   "tutelaroster.minors.title": "Minori seguiti",
   "tutelaroster.minors.none": "Nessun minore seguito in questo momento.",
