@@ -82,11 +82,19 @@ export interface OpenOptions {
   /** Directory of the embedded database; "memory://" keeps it in memory (tests). */
   dataDir?: string;
   max?: number;
+  /** Called as each SQL statement is sent to PostgreSQL (the benchmark counts them). */
+  onStatement?: () => void;
 }
 
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
-    const sql = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const onStatement = options.onStatement;
+    const sql = postgres(options.url, {
+      max: options.max ?? 10,
+      onnotice: () => {},
+      // `debug` is called once per statement sent, BEGIN and COMMIT included.
+      ...(onStatement ? { debug: () => onStatement() } : {}),
+    });
     const db = drizzlePostgres(sql, { schema }) as unknown as Database;
     return {
       db,

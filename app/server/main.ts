@@ -1,15 +1,24 @@
 // The portal's HTTP server: opens the database, applies migrations, serves Remix, stops cleanly.
+//
+// On PostgreSQL it serves from WEB_CONCURRENCY worker processes (default: one per CPU core) that
+// share the port; the primary process migrates, imports the content and runs the background jobs
+// (mail sender, maintenance) once. The embedded database (PGlite) is one process's, so there the
+// portal always runs in a single process.
 
+import { AsyncLocalStorage } from "node:async_hooks";
+import cluster from "node:cluster";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { DatabaseLockedError, openDatabase } from "../../db/client";
+import { DatabaseLockedError, openDatabase, type DatabaseHandle } from "../../db/client";
 import { isDatabaseEmpty, seedDemo } from "../../db/seed";
 import { registerDatabase } from "../db.server";
+import { runInRequestScope } from "../utils/request-scope.server";
 import { syncContent } from "../modules/training/content-sync.server";
 import { notifyTrainersOfConflicts } from "../modules/training/conflicts.server";
 import { env } from "../env.server";
@@ -19,10 +28,24 @@ import { securityHeaders, sameOriginGuard } from "./security";
 
 process.env.NODE_ENV ??= "production";
 
-async function main() {
+// BENCH_COUNT_SQL=true (set by `npm run bench`, never in production): counts the SQL statements
+// each request runs, and GET /__bench/sql-statements answers the count of the latest request.
+const countSql = process.env.BENCH_COUNT_SQL === "true";
+const requestStatements = new AsyncLocalStorage<{ count: number }>();
+let latestRequest = { count: 0 };
+
+type Stop = () => Promise<void>;
+
+async function open(): Promise<DatabaseHandle> {
   const config = env();
   const handle = await openDatabase({
     url: config.DATABASE_URL,
+    onStatement: countSql
+      ? () => {
+          const store = requestStatements.getStore();
+          if (store) store.count++;
+        }
+      : undefined,
     dataDir: path.resolve(config.DATA_DIR),
   }).catch((error) => {
     if (error instanceof DatabaseLockedError) {
@@ -32,6 +55,11 @@ async function main() {
     throw error;
   });
   registerDatabase(handle);
+  return handle;
+}
+
+/** What runs once per start, whatever the number of workers. */
+async function prepare(handle: DatabaseHandle) {
   await handle.migrate();
   try {
     const report = await syncContent(path.resolve("content"));
@@ -46,18 +74,43 @@ async function main() {
     console.log("First start of the embedded database: adding the demo data…");
     await seedDemo(handle.db);
   }
+}
 
+function startJobs(): Stop {
+  const stopMail = startMailSender();
+  const stopMaintenance = startMaintenance();
+  return async () => {
+    await Promise.all([stopMail(), stopMaintenance()]);
+  };
+}
+
+/** Serves HTTP in this process; resolves with a function that finishes requests and stops. */
+async function serve(): Promise<Stop> {
+  const config = env();
   const buildPath = path.resolve("build/index.js");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 
   const app = express();
   app.disable("x-powered-by");
+  if (countSql) {
+    app.use((req, res, next) => {
+      if (req.path === "/__bench/sql-statements") {
+        res.type("text/plain").send(String(latestRequest.count));
+        return;
+      }
+      latestRequest = { count: 0 };
+      requestStatements.run(latestRequest, next);
+    });
+  }
   if (config.TRUST_PROXY === "true") app.set("trust proxy", true);
   app.use(compression());
   app.use(securityHeaders);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("public", { maxAge: "1h" }));
+  // Every file in public/ has an extension; pages never do, and they skip the file lookup.
+  const publicFiles = express.static("public", { maxAge: "1h" });
+  app.use((req, res, next) => (/\.\w+$/.test(req.path) ? publicFiles(req, res, next) : next()));
   app.use(sameOriginGuard(config.PUBLIC_URL));
+  app.use((_req, _res, next) => runInRequestScope(next));
   app.all(
     "*",
     createRequestHandler({
@@ -71,47 +124,122 @@ async function main() {
   );
 
   const server = http.createServer(app);
-  const stopMail = startMailSender();
-  const stopMaintenance = startMaintenance();
-  await new Promise<void>((resolve) => {
-    server.once("error", async (error: NodeJS.ErrnoException) => {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
       console.error(
         error.code === "EADDRINUSE"
           ? `\nPort ${config.PORT} is already in use: stop the other program or set PORT.\n`
           : error,
       );
-      await stopMail();
-      await stopMaintenance();
-      await handle.close();
-      process.exit(1);
+      reject(error);
     });
     server.listen(config.PORT, config.HOST, resolve);
   });
-  console.log(`Portale Tutori listening on http://localhost:${config.PORT} (${handle.kind})`);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal} received: finishing requests and closing the database…`);
-    // Whatever happens, exit within 10 seconds.
-    const deadline = setTimeout(() => {
-      console.error("Forced exit: requests did not finish in time.");
-      process.exit(1);
-    }, 9_000);
-    deadline.unref();
-    await Promise.all([stopMail(), stopMaintenance()]);
+  return async () => {
     server.close();
     server.closeIdleConnections();
     const idleCloser = setInterval(() => server.closeIdleConnections(), 200);
     await new Promise<void>((resolve) => server.on("close", resolve));
     clearInterval(idleCloser);
-    await handle.close();
-    console.log("Stopped.");
+  };
+}
+
+/** Stops on SIGTERM/SIGINT; whatever happens, exits within 10 seconds. */
+function onSignal(stop: Stop) {
+  let stopping = false;
+  const handler = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    if (!cluster.isWorker) console.log(`${signal} received: finishing requests and closing the database…`);
+    const deadline = setTimeout(() => {
+      console.error("Forced exit: requests did not finish in time.");
+      process.exit(1);
+    }, 9_000);
+    deadline.unref();
+    await stop();
+    if (!cluster.isWorker) console.log("Stopped.");
     process.exit(0);
   };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void handler("SIGTERM"));
+  process.on("SIGINT", () => void handler("SIGINT"));
+}
+
+function workerCount(): number {
+  if (!env().DATABASE_URL) return 1;
+  const wanted = Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10);
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : os.availableParallelism();
+}
+
+async function main() {
+  const config = env();
+  if (cluster.isWorker) {
+    const handle = await open();
+    const stopServer = await serve().catch(() => process.exit(1));
+    process.send?.("listening");
+    onSignal(async () => {
+      await stopServer();
+      await handle.close();
+    });
+    return;
+  }
+
+  const handle = await open();
+  await prepare(handle);
+  const workers = workerCount();
+
+  if (workers === 1) {
+    const stopJobs = startJobs();
+    const stopServer = await serve().catch(async () => {
+      await stopJobs();
+      await handle.close();
+      process.exit(1);
+    });
+    console.log(`Portale Tutori listening on http://localhost:${config.PORT} (${handle.kind})`);
+    onSignal(async () => {
+      await Promise.all([stopJobs(), stopServer()]);
+      await handle.close();
+    });
+    return;
+  }
+
+  let stopping = false;
+  const fork = () =>
+    new Promise<void>((resolve) => {
+      const worker = cluster.fork();
+      let listening = false;
+      worker.on("message", (message) => {
+        if (message !== "listening") return;
+        listening = true;
+        resolve();
+      });
+      worker.once("exit", (code) => {
+        if (stopping) return;
+        if (!listening) {
+          // It could not start (port taken, database unreachable): starting more would loop.
+          console.error(`A worker could not start (exit ${code}); stopping.`);
+          for (const other of Object.values(cluster.workers ?? {})) other?.kill("SIGTERM");
+          process.exit(1);
+        }
+        console.error(`A worker stopped (exit ${code}): starting another.`);
+        void fork();
+      });
+    });
+  await Promise.all(Array.from({ length: workers }, fork));
+  const stopJobs = startJobs();
+  console.log(`Portale Tutori listening on http://localhost:${config.PORT} (${handle.kind}, ${workers} workers)`);
+  onSignal(async () => {
+    stopping = true;
+    const exited = Object.values(cluster.workers ?? {}).map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          if (!worker || worker.isDead()) return resolve();
+          worker.once("exit", () => resolve());
+          worker.kill("SIGTERM");
+        }),
+    );
+    await Promise.all([stopJobs(), ...exited]);
+    await handle.close();
+  });
 }
 
 main().catch((error) => {

@@ -32,7 +32,17 @@ export async function validateSessionToken(token: string): Promise<ValidSession 
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId));
-  if (!row) return null;
+  return row ? settleSession(sessionId, row) : null;
+}
+
+/**
+ * The rules of a session row that was found: expired or of a disabled user → deleted (null);
+ * within RENEW_WHEN_LEFT of its end → moved forward (sliding expiry).
+ */
+export async function settleSession(
+  sessionId: string,
+  row: { expiresAt: Date; userId: string; disabledAt: Date | null },
+): Promise<ValidSession | null> {
   if (row.disabledAt || Date.now() >= row.expiresAt.getTime()) {
     await db().delete(sessions).where(eq(sessions.id, sessionId));
     return null;

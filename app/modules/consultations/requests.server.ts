@@ -1,6 +1,7 @@
 // Consulenze legali: filing a request and reading requests. Reads of a request by anyone but its
 // guardian are written to the audit log. Guardian-facing reads never touch consultation_notes.
-import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import {
   appointments,
   consultationAttachments,
@@ -180,35 +181,59 @@ export async function loadForViewer(user: Who, id: string, options: { audit?: st
 
 const GUARDIAN_EVENT_TYPES = ["created", "status", "assigned", "reply", "guardian_message", "reopened", "auto_closed", "rated", "reminder"] as const;
 
+interface MessageJson {
+  id: string;
+  authorRole: (typeof consultationMessages.$inferSelect)["authorRole"];
+  authorName: string | null;
+  bodyHtml: string;
+  createdAt: string;
+}
+interface AttachmentJson {
+  id: string;
+  messageId: string | null;
+  filename: string;
+  contentType: string;
+  size: number;
+}
+
+/**
+ * Messages, attachments, the minor's code and the names around a request, in one statement
+ * (issue 7: they were six). The guardian's name is for the staff's view only.
+ */
 async function visibleParts(request: ConsultationRow) {
-  const [messages, attachments] = await Promise.all([
-    db()
-      .select({
-        id: consultationMessages.id,
-        authorRole: consultationMessages.authorRole,
-        authorName: users.name,
-        bodyHtml: consultationMessages.bodyHtml,
-        createdAt: consultationMessages.createdAt,
-      })
-      .from(consultationMessages)
-      .leftJoin(users, eq(users.id, consultationMessages.authorId))
-      .where(eq(consultationMessages.consultationId, request.id))
-      .orderBy(asc(consultationMessages.createdAt)),
-    db()
-      .select({
-        id: consultationAttachments.id,
-        messageId: consultationAttachments.messageId,
-        filename: consultationAttachments.filename,
-        contentType: consultationAttachments.contentType,
-        size: consultationAttachments.size,
-      })
-      .from(consultationAttachments)
-      .where(eq(consultationAttachments.consultationId, request.id))
-      .orderBy(asc(consultationAttachments.createdAt)),
-  ]);
-  const [minor] = request.minorId ? await db().select({ code: minors.code }).from(minors).where(eq(minors.id, request.minorId)) : [];
-  const [assignee] = request.assigneeId ? await db().select({ name: users.name }).from(users).where(eq(users.id, request.assigneeId)) : [];
-  return { messages, attachments, minorCode: minor?.code ?? null, assigneeName: assignee?.name ?? null };
+  const assignee = alias(users, "assignee");
+  const guardian = alias(users, "guardian");
+  const [row] = await db()
+    .select({
+      minorCode: minors.code,
+      assigneeName: assignee.name,
+      guardianName: guardian.name,
+      guardianEmail: guardian.email,
+      messages: sql<MessageJson[]>`coalesce((
+        select json_agg(json_build_object(
+          'id', m.id, 'authorRole', m.author_role, 'authorName', u.name, 'bodyHtml', m.body_html, 'createdAt', m.created_at
+        ) order by m.created_at, m.id)
+        from ${consultationMessages} m left join ${users} u on u.id = m.author_id
+        where m.consultation_id = ${consultations.id}), '[]'::json)`,
+      attachments: sql<AttachmentJson[]>`coalesce((
+        select json_agg(json_build_object(
+          'id', a.id, 'messageId', a.message_id, 'filename', a.filename, 'contentType', a.content_type, 'size', a.size
+        ) order by a.created_at, a.id)
+        from ${consultationAttachments} a
+        where a.consultation_id = ${consultations.id}), '[]'::json)`,
+    })
+    .from(consultations)
+    .innerJoin(guardian, eq(guardian.id, consultations.guardianId))
+    .leftJoin(assignee, eq(assignee.id, consultations.assigneeId))
+    .leftJoin(minors, eq(minors.id, consultations.minorId))
+    .where(eq(consultations.id, request.id));
+  return {
+    messages: (row?.messages ?? []).map((m) => ({ ...m, createdAt: new Date(m.createdAt) })),
+    attachments: row?.attachments ?? [],
+    minorCode: row?.minorCode ?? null,
+    assigneeName: row?.assigneeName ?? null,
+    guardian: row ? { name: row.guardianName, email: row.guardianEmail } : null,
+  };
 }
 
 async function history(requestId: string, types: readonly string[] | null) {
@@ -236,32 +261,71 @@ type ConsultationEventTypeList = (typeof consultationEvents.$inferSelect)["type"
 
 /** What the guardian sees: the request, the visible messages, attachments and history. No notes, ever. */
 export async function guardianThread(request: ConsultationRow) {
-  const parts = await visibleParts(request);
-  const events = await history(request.id, GUARDIAN_EVENT_TYPES);
+  const [{ guardian: _staffOnly, ...parts }, events] = await Promise.all([
+    visibleParts(request),
+    history(request.id, GUARDIAN_EVENT_TYPES),
+  ]);
   return { request: publicFields(request), ...parts, events };
 }
 
 /** What the consultants (and admins) see: the guardian's view plus internal notes, the whole history, the guardian's name. */
 export async function consultantThread(request: ConsultationRow) {
-  const parts = await visibleParts(request);
-  const [notes, events, [guardian], consultants] = await Promise.all([
+  const [{ guardian, ...parts }, timeline, consultants] = await Promise.all([
+    visibleParts(request),
+    // The history and the internal notes in one statement.
     db()
       .select({
-        id: consultationNotes.id,
-        authorName: users.name,
-        bodyHtml: consultationNotes.bodyHtml,
-        createdAt: consultationNotes.createdAt,
+        kind: sql<"event" | "note">`'event'`,
+        id: consultationEvents.id,
+        type: consultationEvents.type,
+        fromStatus: consultationEvents.fromStatus,
+        toStatus: consultationEvents.toStatus,
+        details: consultationEvents.details,
+        bodyHtml: sql<string | null>`null::text`,
+        actorName: users.name,
+        createdAt: consultationEvents.createdAt,
       })
-      .from(consultationNotes)
-      .leftJoin(users, eq(users.id, consultationNotes.authorId))
-      .where(eq(consultationNotes.consultationId, request.id))
-      .orderBy(asc(consultationNotes.createdAt)),
-    history(request.id, null),
-    db().select({ name: users.name, email: users.email }).from(users).where(eq(users.id, request.guardianId)),
+      .from(consultationEvents)
+      .leftJoin(users, eq(users.id, consultationEvents.actorId))
+      .where(eq(consultationEvents.consultationId, request.id))
+      .unionAll(
+        db()
+          .select({
+            kind: sql<"event" | "note">`'note'`,
+            id: consultationNotes.id,
+            type: sql<EventType>`null`,
+            fromStatus: sql<EventRow["fromStatus"]>`null`,
+            toStatus: sql<EventRow["toStatus"]>`null`,
+            details: sql<EventRow["details"]>`null::jsonb`,
+            bodyHtml: consultationNotes.bodyHtml,
+            actorName: users.name,
+            createdAt: consultationNotes.createdAt,
+          })
+          .from(consultationNotes)
+          .leftJoin(users, eq(users.id, consultationNotes.authorId))
+          .where(eq(consultationNotes.consultationId, request.id)),
+      )
+      .orderBy(asc(sql`created_at`), asc(sql`id`)),
     districtConsultants(request.districtCode),
   ]);
-  return { request: publicFields(request), ...parts, notes, events, guardian: guardian ?? null, consultants };
+  const events = timeline
+    .filter((row) => row.kind === "event")
+    .map(({ id, type, fromStatus, toStatus, details, actorName, createdAt }) => ({
+      id,
+      type,
+      fromStatus,
+      toStatus,
+      details,
+      actorName,
+      createdAt,
+    }));
+  const notes = timeline
+    .filter((row) => row.kind === "note")
+    .map(({ id, actorName, bodyHtml, createdAt }) => ({ id, authorName: actorName, bodyHtml: bodyHtml ?? "", createdAt }));
+  return { request: publicFields(request), ...parts, notes, events, guardian, consultants };
 }
+type EventRow = typeof consultationEvents.$inferSelect;
+type EventType = EventRow["type"];
 
 /** The request's own fields that any viewer may see (Markdown source only for editing is left out). */
 function publicFields(r: ConsultationRow) {

@@ -47,12 +47,28 @@ export interface NoteRow {
 /** Everything the minor's page shows besides the record itself, as seen by `userId`. */
 export async function minorWorkspace(minor: Minor, userId: string, today: string) {
   const doneBy = alias(users, "done_by");
-  const deadlineRows = await db()
-    .select({ d: minorDeadlines, doneByName: doneBy.name })
-    .from(minorDeadlines)
-    .leftJoin(doneBy, eq(doneBy.id, minorDeadlines.doneById))
-    .where(eq(minorDeadlines.minorId, minor.id))
-    .orderBy(asc(minorDeadlines.dueDate), asc(minorDeadlines.kind), asc(minorDeadlines.createdAt));
+  const raisedBy = alias(users, "raised_by");
+  const removedBy = alias(users, "removed_by");
+  const [deadlineRows, flagRows, notes] = await Promise.all([
+    db()
+      .select({ d: minorDeadlines, doneByName: doneBy.name })
+      .from(minorDeadlines)
+      .leftJoin(doneBy, eq(doneBy.id, minorDeadlines.doneById))
+      .where(eq(minorDeadlines.minorId, minor.id))
+      .orderBy(asc(minorDeadlines.dueDate), asc(minorDeadlines.kind), asc(minorDeadlines.createdAt)),
+    db()
+      .select({ f: minorFlags, raisedByName: raisedBy.name, removedByName: removedBy.name })
+      .from(minorFlags)
+      .leftJoin(raisedBy, eq(raisedBy.id, minorFlags.raisedById))
+      .leftJoin(removedBy, eq(removedBy.id, minorFlags.removedById))
+      .where(eq(minorFlags.minorId, minor.id))
+      .orderBy(desc(minorFlags.raisedAt)),
+    db()
+      .select({ id: minorNotes.id, body: minorNotes.body, createdAt: minorNotes.createdAt })
+      .from(minorNotes)
+      .where(and(eq(minorNotes.minorId, minor.id), eq(minorNotes.authorId, userId)))
+      .orderBy(desc(minorNotes.createdAt), desc(minorNotes.id)),
+  ]);
   const toRow = ({ d, doneByName }: (typeof deadlineRows)[number]): DeadlineRow => ({
     id: d.id,
     kind: d.kind,
@@ -71,15 +87,6 @@ export async function minorWorkspace(minor: Minor, userId: string, today: string
     .map(toRow)
     .reverse();
 
-  const raisedBy = alias(users, "raised_by");
-  const removedBy = alias(users, "removed_by");
-  const flagRows = await db()
-    .select({ f: minorFlags, raisedByName: raisedBy.name, removedByName: removedBy.name })
-    .from(minorFlags)
-    .leftJoin(raisedBy, eq(raisedBy.id, minorFlags.raisedById))
-    .leftJoin(removedBy, eq(removedBy.id, minorFlags.removedById))
-    .where(eq(minorFlags.minorId, minor.id))
-    .orderBy(desc(minorFlags.raisedAt));
   const flags: FlagRow[] = flagRows.map(({ f, raisedByName, removedByName }) => ({
     id: f.id,
     reason: f.reason,
@@ -97,24 +104,28 @@ export async function minorWorkspace(minor: Minor, userId: string, today: string
     .sort((a, b) => (a.addressBy ?? "9999").localeCompare(b.addressBy ?? "9999"));
   const removedFlags = flags.filter((f) => f.removedAt !== null).sort((a, b) => +b.removedAt! - +a.removedAt!);
 
-  const notes: NoteRow[] = await db()
-    .select({ id: minorNotes.id, body: minorNotes.body, createdAt: minorNotes.createdAt })
-    .from(minorNotes)
-    .where(and(eq(minorNotes.minorId, minor.id), eq(minorNotes.authorId, userId)))
-    .orderBy(desc(minorNotes.createdAt), desc(minorNotes.id));
-
   return { deadlines: [...open, ...done], openFlags, removedFlags, notes };
 }
 
 /** The district's name and the current appointment (guardian's name and decree date). */
 export async function minorContext(minor: Minor) {
-  const [district] = await db().select({ name: districts.name }).from(districts).where(eq(districts.code, minor.districtCode));
-  const [current] = await db()
-    .select({ guardianId: appointments.guardianId, guardianName: users.name, decreeDate: appointments.decreeDate })
-    .from(appointments)
-    .innerJoin(users, eq(users.id, appointments.guardianId))
-    .where(and(eq(appointments.minorId, minor.id), eq(appointments.status, "active")));
-  return { districtName: district?.name ?? minor.districtCode, appointment: current ?? null };
+  // One statement: the district, and the active appointment if there is one (at most one).
+  const [row] = await db()
+    .select({
+      districtName: districts.name,
+      guardianId: appointments.guardianId,
+      guardianName: users.name,
+      decreeDate: appointments.decreeDate,
+    })
+    .from(districts)
+    .leftJoin(appointments, and(eq(appointments.minorId, minor.id), eq(appointments.status, "active")))
+    .leftJoin(users, eq(users.id, appointments.guardianId))
+    .where(eq(districts.code, minor.districtCode));
+  const appointment =
+    row?.guardianId && row.guardianName !== null
+      ? { guardianId: row.guardianId, guardianName: row.guardianName, decreeDate: row.decreeDate }
+      : null;
+  return { districtName: row?.districtName ?? minor.districtCode, appointment };
 }
 
 function audit(tx: Tx, actor: Who, minor: Minor, action: string, details: Record<string, string | number | boolean | null> = {}) {
