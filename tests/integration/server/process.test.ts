@@ -28,7 +28,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function startServer(dataDir: string, port: number): Server {
+function startServer(dataDir: string, port: number, extra: NodeJS.ProcessEnv = {}): Server {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -40,6 +40,7 @@ function startServer(dataDir: string, port: number): Server {
   };
   delete env.DATABASE_URL;
   delete env.SMTP_URL;
+  Object.assign(env, extra);
   const child = spawn(process.execPath, ["--import", "tsx", "app/server/main.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
@@ -138,5 +139,56 @@ describe.skipIf(process.env.TEST_DB === "postgres")("the server process", () => 
     const interrupted = await exitWithin(third, 12_000);
     expect(interrupted, `the server did not stop on SIGINT:\n${third.output()}`).toEqual({ code: 0, signal: null });
     expect(Date.now() - t1).toBeLessThan(10_000);
+  }, 180_000);
+});
+
+// On PostgreSQL the portal serves from several worker processes; the primary migrates and runs the
+// background jobs once, and SIGTERM stops every process cleanly.
+describe.runIf(process.env.TEST_DB === "postgres")("the server on PostgreSQL with worker processes", () => {
+  const name = `portale_proc_${process.pid}_${Date.now()}`;
+  let url: string;
+  let server: Server | undefined;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(root, "build/index.js"))) {
+      execFileSync("npx", ["remix", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+    }
+    const { default: postgres } = await import("postgres");
+    const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    await admin.end();
+    const u = new URL(process.env.TEST_DATABASE_URL!);
+    u.pathname = `/${name}`;
+    url = u.toString();
+  }, 180_000);
+
+  afterAll(async () => {
+    if (server && server.child.exitCode === null) {
+      server.child.kill("SIGKILL");
+      await server.exited;
+    }
+    const { default: postgres } = await import("postgres");
+    const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  });
+
+  it("starts WEB_CONCURRENCY workers that answer, and stops them all on SIGTERM", async () => {
+    server = startServer(os.tmpdir(), await freePort(), { DATABASE_URL: url, WEB_CONCURRENCY: "2" });
+    await waitHealthy(server);
+    // The primary says so once every worker is listening.
+    for (let i = 0; i < 120 && !/listening .*2 workers/.test(server.output()); i++) await new Promise((r) => setTimeout(r, 250));
+    expect(server.output()).toMatch(/listening .*2 workers/);
+    const workers = execFileSync("pgrep", ["-P", String(server.child.pid)]).toString().trim().split("\n");
+    expect(workers).toHaveLength(2);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => health(server!.port)));
+    expect(answers.every((a) => a?.status === 200)).toBe(true);
+
+    const t0 = Date.now();
+    server.child.kill("SIGTERM");
+    const stopped = await exitWithin(server, 12_000);
+    expect(stopped, `the server did not stop on SIGTERM:\n${server.output()}`).toEqual({ code: 0, signal: null });
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    for (const pid of workers) expect(() => process.kill(Number(pid), 0)).toThrow();
   }, 180_000);
 });
