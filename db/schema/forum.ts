@@ -106,11 +106,18 @@ export const forumPosts = pgTable(
     search: tsvector("search")
       .notNull()
       .generatedAlwaysAs(sql`to_tsvector('italian', coalesce(body_md, ''))`),
+    // Opening posts only (null on replies): the topic's title (weight A) and the post's words as
+    // one document, so a search finds a topic whose title says one word and whose text the other.
+    // Kept by triggers (migration 0005) when the post's text or the topic's title changes: a
+    // generated column cannot read another table. Searched through its own GIN index, so the
+    // search never scans every post (issue 7).
+    openingSearch: tsvector("opening_search"),
   },
   (t) => [
     uniqueIndex("forum_posts_topic_number_idx").on(t.topicId, t.number),
     index("forum_posts_author_idx").on(t.authorId, t.createdAt),
     index("forum_posts_search_idx").using("gin", t.search),
+    index("forum_posts_opening_search_idx").using("gin", t.openingSearch),
     check("forum_posts_number_positive", sql`${t.number} >= 1`),
   ],
 );

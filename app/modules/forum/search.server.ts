@@ -118,9 +118,11 @@ export async function searchPosts(query: ForumSearchQuery): Promise<ForumSearchR
   if (query.categoryIds.length === 0) return { hits: [], total: 0, page, pages: 1 };
   const tsq = sql`websearch_to_tsquery('italian', ${query.q})`;
   // An opening post is one document with its topic's title (the title weighted above the words),
-  // so "scadenze tessera" finds a topic whose title says one and whose text says the other.
-  const document = sql`(case when ${forumPosts.number} = 1 then setweight(${forumTopics.search}, 'A') || ${forumPosts.search} else ${forumPosts.search} end)`;
-  const matching = sql`(${forumPosts.search} @@ ${tsq} or (${forumPosts.number} = 1 and ${document} @@ ${tsq}))`;
+  // so "scadenze tessera" finds a topic whose title says one and whose text says the other. That
+  // document is kept in opening_search (null on replies), so both tests use a GIN index of
+  // forum_posts (a bitmap OR) instead of reading every post.
+  const document = sql`coalesce(${forumPosts.openingSearch}, ${forumPosts.search})`;
+  const matching = sql`(${forumPosts.search} @@ ${tsq} or ${forumPosts.openingSearch} @@ ${tsq})`;
   const conditions: SQL[] = [
     inArray(forumTopics.categoryId, query.categoryIds),
     isNull(forumPosts.deletedAt),

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { forumPosts } from "../../../db/schema";
 import { db } from "../../../app/db.server";
-import { createTopic, deletePost, reply } from "../../../app/modules/forum/posts.server";
+import { createTopic, deletePost, editPost, reply } from "../../../app/modules/forum/posts.server";
 import { forumSearchPage, searchPosts, type ForumSearchQuery } from "../../../app/modules/forum/search.server";
 import * as route from "../../../app/routes/forum.cerca";
 import { createCategory, member } from "../../fixtures/forum";
@@ -79,6 +79,20 @@ describe(`forum search (${engine})`, () => {
     expect((await search(anna, { q: "diciotto -permesso" })).results?.hits.map((h) => h.number)).toEqual([1]);
     expect((await search(anna, { q: "sessanta -diciotto" })).results?.hits.map((h) => h.number)).toEqual([2]);
     expect((await search(anna, { q: "parolachenonesiste" })).results).toMatchObject({ total: 0, hits: [] });
+  });
+
+  it("finds an opening post by its new title after an edit, and no longer by the old one", async () => {
+    const category = await createCategory();
+    const anna = await member({ name: "Anna Bianchi", roles: [["guardian", "MI"]] });
+    const started = await topic(anna, category.id, "Cartellino sanitario scaduto", "Come si rinnova?");
+    expect((await search(anna, { q: "cartellino rinnova" })).results?.hits.map((h) => h.postId)).toEqual([started.postId]);
+
+    const edited = await editPost(anna, started.postId, { title: "Iscrizione al servizio sanitario", body: "Come si rinnova?", confermaPrivacy: false });
+    expect(edited.ok).toBe(true);
+    expect((await search(anna, { q: "cartellino" })).results?.total).toBe(0);
+    const found = (await search(anna, { q: "iscrizione rinnova" })).results!.hits;
+    expect(found.map((h) => h.postId)).toEqual([started.postId]);
+    expect(found[0].titleHtml).toBe("<mark>Iscrizione</mark> al servizio sanitario");
   });
 
   it("searches only categories the user can read, and refuses another district's category as a filter", async () => {
