@@ -28,7 +28,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function startServer(dataDir: string, port: number, extra: NodeJS.ProcessEnv = {}): Server {
+function startServer(dataDir: string, port: number, extra: Record<string, string> = {}): Server {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
