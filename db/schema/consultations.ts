@@ -87,6 +87,8 @@ export const consultations = pgTable(
     index("consultations_district_status_due_idx").on(t.districtCode, t.status, t.dueAt),
     index("consultations_guardian_idx").on(t.guardianId, t.lastActivityAt),
     index("consultations_assignee_idx").on(t.assigneeId, t.status),
+    // The assignee filter of the consultants' queue: who was assigned in a district.
+    index("consultations_district_assignee_idx").on(t.districtCode, t.assigneeId),
     index("consultations_answered_idx").on(t.status, t.answeredAt),
     check("consultations_category_valid", categoryCheck(t.category)),
     check("consultations_status_valid", sql`${t.status} in ('new','in_charge','waiting_guardian','answered','closed')`),

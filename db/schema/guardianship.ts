@@ -83,6 +83,8 @@ export const appointments = pgTable(
     // A minor has at most one active guardian.
     uniqueIndex("appointments_one_active_per_minor").on(t.minorId).where(sql`${t.status} = 'active'`),
     index("appointments_guardian_status_idx").on(t.guardianId, t.status),
+    // A minor's appointments by status (e.g. the end of the last one, for "waiting since").
+    index("appointments_minor_status_idx").on(t.minorId, t.status),
     // At most one open proposal per minor at a time.
     uniqueIndex("appointments_one_open_proposal_per_minor")
       .on(t.minorId)

@@ -100,20 +100,35 @@ export async function deskCounts(user: Who, now = new Date(), district?: string)
   const where = scope(user, district);
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ConsultationStatus, number>;
   if (where === false) return { byStatus, due24h: 0, overdue: 0 };
+  // Two aggregates in one statement: the counts per status read the (district, status, due)
+  // index alone; only the requests with a running clock are read for the two lists (issue 7: one
+  // filtered aggregate read every request of the district, closed ones included).
+  const clock = and(where, inArray(consultations.status, [...CLOCK_STATUSES]));
   const rows = await db()
     .select({
-      status: consultations.status,
+      status: sql<ConsultationStatus | null>`${consultations.status}`,
       n: count(),
-      due24h: sql<number>`count(*) filter (where ${due24h(now)})`.mapWith(Number),
-      overdue: sql<number>`count(*) filter (where ${overdue(now)})`.mapWith(Number),
+      due24h: sql<number>`0`.mapWith(Number),
+      overdue: sql<number>`0`.mapWith(Number),
     })
     .from(consultations)
     .where(where)
-    .groupBy(consultations.status);
+    .groupBy(consultations.status)
+    .unionAll(
+      db()
+        .select({
+          status: sql<ConsultationStatus | null>`null`,
+          n: sql<number>`0`.mapWith(Number),
+          due24h: sql<number>`count(*) filter (where ${due24h(now)})`.mapWith(Number),
+          overdue: sql<number>`count(*) filter (where ${overdue(now)})`.mapWith(Number),
+        })
+        .from(consultations)
+        .where(clock),
+    );
   let soon = 0;
   let late = 0;
   for (const r of rows) {
-    byStatus[r.status as ConsultationStatus] = r.n;
+    if (r.status !== null) byStatus[r.status] = r.n;
     soon += r.due24h;
     late += r.overdue;
   }
@@ -124,11 +139,12 @@ export async function deskCounts(user: Who, now = new Date(), district?: string)
 export async function assigneeOptions(user: Who) {
   const where = scope(user);
   if (where === false) return [];
+  // The district's distinct assignees first (an index-only scan of consultations_district_assignee_idx),
+  // then their names: not a join of every request of the district with its assignee.
+  const assigned = db().selectDistinct({ id: consultations.assigneeId }).from(consultations).where(and(where, isNotNull(consultations.assigneeId)));
   return db()
-    .selectDistinct({ id: users.id, name: users.name })
-    .from(consultations)
-    .innerJoin(users, eq(users.id, consultations.assigneeId))
-    .where(where)
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, assigned))
     .orderBy(asc(users.name));
 }
-

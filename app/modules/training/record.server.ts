@@ -49,18 +49,17 @@ export async function trainingSummaries(
   const year = romeYear(now);
   // Written with aliases: a one-table select leaves drizzle's column names unqualified.
   const uid = sql.raw(`"users"."id"`);
-  const certHours = (filter: SQL) =>
-    sql<number>`(select coalesce(sum(c.hours), 0) from ${certificates} c where c.user_id = ${uid} and ${filter})`.mapWith(Number);
-  const eventHours = (filter: SQL) =>
-    sql<number>`(select coalesce(sum(e.hours), 0) from ${eventRegistrations} r join ${trainingEvents} e on e.id = r.event_id
-      where r.user_id = ${uid} and r.attended and r.status <> 'cancelled' and e.cancelled_at is null and ${filter})`.mapWith(Number);
+  // Each person's certificates and attended events are read once (a lateral aggregate each),
+  // with this year's part as a filter of the same sum.
+  const certYear = sql`${yearOf(sql`c.issued_at`)} = ${year}`;
+  const eventYear = sql`${yearOf(sql`e.starts_at`)} = ${year}`;
   const rows = await tx
     .select({
       userId: users.id,
-      certTotal: certHours(sql`true`),
-      certYear: certHours(sql`${yearOf(sql`c.issued_at`)} = ${year}`),
-      eventTotal: eventHours(sql`true`),
-      eventYear: eventHours(sql`${yearOf(sql`e.starts_at`)} = ${year}`),
+      certTotal: sql<number>`cert.total`.mapWith(Number),
+      certYear: sql<number>`cert.this_year`.mapWith(Number),
+      eventTotal: sql<number>`ev.total`.mapWith(Number),
+      eventYear: sql<number>`ev.this_year`.mapWith(Number),
       mandatory: sql<boolean>`(
         exists (select 1 from ${courses} mc where mc.mandatory and mc.status = 'published')
         and not exists (
@@ -72,6 +71,17 @@ export async function trainingSummaries(
       )`,
     })
     .from(users)
+    .innerJoin(
+      sql`lateral (select coalesce(sum(c.hours), 0) as total, coalesce(sum(c.hours) filter (where ${certYear}), 0) as this_year
+        from ${certificates} c where c.user_id = ${uid}) cert`,
+      sql`true`,
+    )
+    .innerJoin(
+      sql`lateral (select coalesce(sum(e.hours), 0) as total, coalesce(sum(e.hours) filter (where ${eventYear}), 0) as this_year
+        from ${eventRegistrations} r join ${trainingEvents} e on e.id = r.event_id
+        where r.user_id = ${uid} and r.attended and r.status <> 'cancelled' and e.cancelled_at is null) ev`,
+      sql`true`,
+    )
     .where(inArray(users.id, ids));
   for (const r of rows) {
     result.set(r.userId, {

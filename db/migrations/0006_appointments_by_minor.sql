@@ -1,0 +1,1 @@
+CREATE INDEX "appointments_minor_status_idx" ON "appointments" USING btree ("minor_id","status");

@@ -1,0 +1,1 @@
+CREATE INDEX "consultations_district_assignee_idx" ON "consultations" USING btree ("district_code","assignee_id");
