@@ -95,6 +95,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
       // `debug` is called once per statement sent, BEGIN and COMMIT included.
       ...(onStatement ? { debug: () => onStatement() } : {}),
     });
+    // drizzle sends every query unnamed (parsed and planned again each time); named statements are
+    // parsed once per connection and reused (issue 7: a fifth of PostgreSQL's time per page).
+    const unsafe = sql.unsafe.bind(sql);
+    sql.unsafe = ((query: string, parameters?: unknown[], queryOptions?: { prepare?: boolean }) =>
+      unsafe(query, parameters as never, { ...queryOptions, prepare: true })) as typeof sql.unsafe;
     const db = drizzlePostgres(sql, { schema }) as unknown as Database;
     return {
       db,
