@@ -9,7 +9,8 @@ import { UserFilters } from "~/modules/admin/components/UserFilters";
 import { UserTable } from "~/modules/admin/components/UserTable";
 import { requireUserManager } from "~/modules/admin/policy.server";
 import { listUsers } from "~/modules/admin/queries.server";
-import { parseUserListQuery, userListHref } from "~/modules/admin/schema";
+import { userListHref } from "~/modules/admin/fields";
+import { parseUserListQuery } from "~/modules/admin/schema.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("admin.title");

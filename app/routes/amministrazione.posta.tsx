@@ -7,7 +7,8 @@ import { OutboxTable, statusLabel } from "~/modules/notifications/components/Out
 import { Pagination } from "~/components/ui/Pagination";
 import { pageTitle } from "~/utils/meta";
 import { listOutbox } from "~/modules/notifications/outbox.server";
-import { OUTBOX_STATUSES, readOutboxQuery } from "~/modules/notifications/schema";
+import { OUTBOX_STATUSES } from "~/modules/notifications/fields";
+import { readOutboxQuery } from "~/modules/notifications/schema.server";
 import { notFound } from "~/utils/http.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "outbox.title");

@@ -3,7 +3,6 @@
 // admins read only. Everyone else gets 404, and every read by anyone but the guardian is audited.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -11,11 +10,12 @@ import { requireUser } from "~/modules/auth/policy.server";
 import { ConsultationsNav } from "~/modules/consultations/components/ConsultationsNav";
 import { GuardianView } from "~/modules/consultations/components/thread/GuardianView";
 import { StaffView } from "~/modules/consultations/components/thread/StaffView";
-import { submitThreadAction, THREAD_OUTCOMES } from "~/modules/consultations/forms.server";
+import { submitThreadAction } from "~/modules/consultations/forms.server";
 import { consultationAreas } from "~/modules/consultations/policy.server";
 import { consultantThread, guardianThread, loadForViewer } from "~/modules/consultations/requests.server";
 import { CONSULTANT_TARGETS, idParam } from "~/modules/consultations/schema";
 import { listTemplates } from "~/modules/consultations/templates.server";
+import { threadOutcomeSchema } from "~/modules/consultations/thread-params.server";
 import { consultantMayMove } from "~/modules/consultations/workflow.server";
 import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { request: row, viewer } = await loadForViewer(user, requestId(params));
   const url = new URL(request.url);
-  const esito = z.enum(["inviata", ...Object.values(THREAD_OUTCOMES)]).safeParse(url.searchParams.get("esito"));
+  const esito = threadOutcomeSchema.safeParse(url.searchParams.get("esito"));
   const common = {
     areas: consultationAreas(user),
     outcome: esito.success ? (`consultguardian.outcome.${esito.data}` as MessageKey) : null,

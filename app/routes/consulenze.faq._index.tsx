@@ -12,7 +12,8 @@ import { FaqBrowseList, FaqHitList } from "~/modules/consultations/components/fa
 import { FaqSearchForm } from "~/modules/consultations/components/faq/FaqSearchForm";
 import { FaqWorkList } from "~/modules/consultations/components/faq/FaqWorkList";
 import type { ConsultationCategory } from "~/modules/consultations/constants";
-import { FAQ_SEARCH_PAGE_SIZE, readFaqQuery } from "~/modules/consultations/faq-schema";
+import { FAQ_SEARCH_PAGE_SIZE } from "~/modules/consultations/faq-fields";
+import { readFaqQuery } from "~/modules/consultations/faq-schema.server";
 import { browsePublishedFaq, canManageFaq, faqWorkList, searchFaqPage } from "~/modules/consultations/faq.server";
 import { canFile, canReadFaq, canWriteFaq, consultationAreas } from "~/modules/consultations/policy.server";
 import { forbidden } from "~/utils/http.server";

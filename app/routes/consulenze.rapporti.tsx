@@ -3,7 +3,6 @@
 // and ratings. Others get 403.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { SelectField } from "~/components/ui/Field";
 import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
@@ -12,12 +11,11 @@ import { ReportView } from "~/modules/consultations/components/desk/ReportView";
 import { deskDistrictChoices } from "~/modules/consultations/desk.server";
 import { canSeeReports, consultationAreas } from "~/modules/consultations/policy.server";
 import { consultationReport } from "~/modules/consultations/reports.server";
+import { reportDistrictParam as districtParam } from "~/modules/consultations/schema.server";
 import { forbidden } from "~/utils/http.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("consultdesk.reports.title");
-
-const districtParam = z.enum(["MI", "BS"]).optional().catch(undefined);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

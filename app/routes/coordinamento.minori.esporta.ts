@@ -3,7 +3,7 @@
 import { requireDistrictDesk } from "~/modules/guardianship/district-desk.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requestLocale } from "~/i18n/locale.server";
-import { readMinorsQuery } from "~/modules/guardianship/components/desk/query";
+import { readMinorsQuery } from "~/modules/guardianship/components/desk/query.server";
 import { exportMinors } from "~/modules/guardianship/desk.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

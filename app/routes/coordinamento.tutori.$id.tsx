@@ -5,7 +5,6 @@ import { requireDistrictDesk } from "~/modules/guardianship/district-desk.server
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import { useT } from "~/i18n/react";
 import { PersonMinors } from "~/modules/guardianship/components/roster/PersonMinors";
@@ -14,13 +13,12 @@ import { StateForm } from "~/modules/guardianship/components/roster/StateForm";
 import { StateHistory } from "~/modules/guardianship/components/roster/StateHistory";
 import { StateTag } from "~/modules/guardianship/components/roster/StateTag";
 import { handleRosterAction, personIdParam, rosterProfile } from "~/modules/guardianship/roster.server";
+import { rosterOutcomeSchema as outcomeSchema } from "~/modules/guardianship/schema.server";
 import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "tutelaroster.profile.title", undefined, data?.person.name);
-
-const outcomeSchema = z.enum(["stato", "profilo"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district } = await requireDistrictDesk(request);

@@ -4,7 +4,8 @@ import { requireDistrictDesk } from "~/modules/guardianship/district-desk.server
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useFormat, useT } from "~/i18n/react";
-import { readRosterQuery, rosterSearch } from "~/modules/guardianship/components/roster/query";
+import { rosterSearch } from "~/modules/guardianship/components/roster/query";
+import { readRosterQuery } from "~/modules/guardianship/components/roster/query.server";
 import { DistrictSwitcher } from "~/modules/guardianship/components/desk/DistrictSwitcher";
 import { RosterFilters } from "~/modules/guardianship/components/roster/RosterFilters";
 import { RosterTable } from "~/modules/guardianship/components/roster/RosterTable";

@@ -3,7 +3,7 @@
 import { requireDistrictDesk } from "~/modules/guardianship/district-desk.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requestLocale } from "~/i18n/locale.server";
-import { readRosterQuery } from "~/modules/guardianship/components/roster/query";
+import { readRosterQuery } from "~/modules/guardianship/components/roster/query.server";
 import { exportRoster } from "~/modules/guardianship/roster.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -3,12 +3,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import { useT } from "~/i18n/react";
 import { idParam, requireAuthoring } from "~/modules/training/authoring.server";
 import { listOpenConflicts, resolveConflict } from "~/modules/training/conflicts.server";
 import { ConflictCard } from "~/modules/training/components/authoring/ConflictCard";
+import { conflictOutcomeSchema as outcomeSchema, conflictResolutionSchema as resolutionSchema } from "~/modules/training/route-params.server";
 import { httpError } from "~/utils/http.server";
 import { titled } from "~/utils/meta";
 
@@ -19,8 +19,6 @@ const OUTCOMES = {
   file: "authoring.conflicts.resolvedFile",
   "gia-risolto": "authoring.conflicts.gone",
 } as const;
-const outcomeSchema = z.enum(["portale", "file", "gia-risolto"]);
-const resolutionSchema = z.enum(["kept_portal", "took_file"]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAuthoring(request);

@@ -2,11 +2,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
-import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { courseFieldsSchema, courseIntentSchema } from "~/modules/training/authoring-schema";
+import { COURSE_OUTCOMES as OUTCOMES } from "~/modules/training/authoring-fields";
+import { courseFieldsSchema, courseIntentSchema } from "~/modules/training/authoring-schema.server";
+import { courseOutcomeSchema as outcomeSchema } from "~/modules/training/route-params.server";
 import {
   courseModules,
   moveModule,
@@ -24,16 +24,6 @@ import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "authoring.course.editTitle", undefined, data?.course.title);
-
-const OUTCOMES = {
-  creato: "authoring.course.created",
-  salvato: "authoring.course.saved",
-  spostato: "authoring.modules.moved",
-  archiviato: "authoring.modules.archivedDone",
-  riattivato: "authoring.modules.unarchivedDone",
-  invariato: "authoring.modules.noChange",
-} as const satisfies Record<string, MessageKey>;
-const outcomeSchema = z.enum(Object.keys(OUTCOMES) as [keyof typeof OUTCOMES]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuthoring(request);

@@ -3,23 +3,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import { useT } from "~/i18n/react";
 import { requireAuthoring, requireModule, saveModule } from "~/modules/training/authoring.server";
 import { openConflictModules } from "~/modules/training/conflicts.server";
 import { readModuleSubmission } from "~/modules/training/authoring-forms.server";
 import { ModuleForm } from "~/modules/training/components/authoring/ModuleForm";
+import { moduleOutcomeSchema as outcomeSchema } from "~/modules/training/route-params.server";
 import { httpError, notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "authoring.module.editTitle", undefined, data?.latest.title);
-
-const outcomeSchema = z.object({
-  esito: z.enum(["salvato", "pubblicato", "invariato"]),
-  numero: z.coerce.number().int().positive().optional(),
-});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuthoring(request);

@@ -3,10 +3,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import { useT } from "~/i18n/react";
-import { applyQuizIntent, quizIntentSchema, quizToDraft, readQuizDraft, validateQuiz, type QuizErrors } from "~/modules/training/authoring-schema";
+import { applyQuizIntent, quizToDraft, readQuizDraft, validateQuiz, type QuizErrors } from "~/modules/training/authoring-fields";
+import { quizIntentSchema } from "~/modules/training/authoring-schema.server";
+import { quizOutcomeSchema as outcomeSchema } from "~/modules/training/route-params.server";
 import { requireAuthoring, requireModule, saveQuiz } from "~/modules/training/authoring.server";
 import { QuizForm } from "~/modules/training/components/authoring/QuizForm";
 import { httpError, notFound } from "~/utils/http.server";
@@ -14,8 +15,6 @@ import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "authoring.quiz.title", { module: data?.title ?? "" });
-
-const outcomeSchema = z.object({ esito: z.enum(["salvato", "invariato"]), numero: z.coerce.number().int().positive() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuthoring(request);

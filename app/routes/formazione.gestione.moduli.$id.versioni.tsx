@@ -3,23 +3,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import { useFormat, useT } from "~/i18n/react";
 import { getVersionByNumber, idParam, listVersions, requireAuthoring, requireModule, restoreVersion } from "~/modules/training/authoring.server";
 import { RenderedMarkdown } from "~/modules/training/components/authoring/RenderedMarkdown";
+import { versionsQuerySchema as querySchema } from "~/modules/training/route-params.server";
 import { httpError, notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "authoring.versions.title", { module: data?.title ?? "" });
-
-const querySchema = z.object({
-  versione: z.coerce.number().int().positive().optional().catch(undefined),
-  esito: z.literal("ripristinata").optional().catch(undefined),
-  numero: z.coerce.number().int().positive().optional().catch(undefined),
-  da: z.coerce.number().int().positive().optional().catch(undefined),
-});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuthoring(request);

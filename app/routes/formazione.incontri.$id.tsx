@@ -3,15 +3,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
-import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { EventFacts, EventTags, MyStatus } from "~/modules/training/components/events/EventFacts";
 import { EventManagement } from "~/modules/training/components/events/EventManagement";
 import { LearnerActions } from "~/modules/training/components/events/LearnerActions";
-import { canRegisterFor, eventUpdateSchema, placesLeft, utcToRomeLocal } from "~/modules/training/events-schema";
+import { canRegisterFor, placesLeft, utcToRomeLocal } from "~/modules/training/events-rules";
+import { eventUpdateSchema } from "~/modules/training/events-schema.server";
 import {
   cancelEvent,
   eventRegistrationList,
@@ -22,21 +21,12 @@ import {
   updateEvent,
 } from "~/modules/training/events.server";
 import { canManageEvents } from "~/modules/training/policy.server";
+import { EVENT_OUTCOMES as OUTCOMES, eventOutcomeSchema as outcomeSchema } from "~/modules/training/route-params.server";
 import { keptValues, parseForm, type FieldErrors } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "events.list.title", undefined, data?.event.title);
-
-const OUTCOMES = {
-  creato: "events.outcome.created",
-  salvato: "events.outcome.saved",
-  annullato: "events.outcome.cancelled",
-  iscritto: "events.outcome.registered",
-  "in-attesa": "events.outcome.waitlisted",
-  "iscrizione-annullata": "events.outcome.unregistered",
-} as const satisfies Record<string, MessageKey>;
-const outcomeSchema = z.enum(Object.keys(OUTCOMES) as [keyof typeof OUTCOMES, ...(keyof typeof OUTCOMES)[]]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

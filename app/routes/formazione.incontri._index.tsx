@@ -3,25 +3,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
-import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { EventCard } from "~/modules/training/components/events/EventCard";
-import { eventDistricts, managedEventDistricts } from "~/modules/training/events-schema";
+import { eventDistricts, managedEventDistricts } from "~/modules/training/events-rules";
 import { learnerAction, listEvents, withPermissions } from "~/modules/training/events.server";
+import { EVENTS_LIST_OUTCOMES as OUTCOMES, eventsListOutcomeSchema as outcomeSchema } from "~/modules/training/route-params.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("events.list.title");
-
-const OUTCOMES = {
-  iscritto: "events.outcome.registered",
-  "in-attesa": "events.outcome.waitlisted",
-  "iscrizione-annullata": "events.outcome.unregistered",
-  annullato: "events.outcome.cancelled",
-} as const satisfies Record<string, MessageKey>;
-const outcomeSchema = z.enum(Object.keys(OUTCOMES) as [keyof typeof OUTCOMES, ...(keyof typeof OUTCOMES)[]]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

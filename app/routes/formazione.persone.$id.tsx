@@ -3,19 +3,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { RecordView } from "~/modules/training/components/record/RecordView";
 import { canSeeProgressOf } from "~/modules/training/policy.server";
 import { findLearner, trainingRecord } from "~/modules/training/record.server";
+import { personParamsSchema as paramsSchema } from "~/modules/training/route-params.server";
 import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, "record.person.title", { name: data?.person.name ?? "" });
-
-const paramsSchema = z.object({ id: z.uuid() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request);

@@ -15,7 +15,8 @@ import { CategoryBadges } from "~/modules/forum/components/list/CategoryBadges";
 import { CategoryWatchForm } from "~/modules/forum/components/list/CategoryWatchForm";
 import { ForumBreadcrumb } from "~/modules/forum/components/list/ForumBreadcrumb";
 import { ForumSearchBox } from "~/modules/forum/components/list/ForumSearchBox";
-import { categoryListHref, readListQuery, watchSchema, type SolvedFilter } from "~/modules/forum/components/list/query";
+import { categoryListHref, type SolvedFilter } from "~/modules/forum/components/list/query";
+import { readListQuery, watchSchema } from "~/modules/forum/components/list/query.server";
 import { SolvedFilter as SolvedFilterNav } from "~/modules/forum/components/list/SolvedFilter";
 import { TopicList } from "~/modules/forum/components/list/TopicList";
 import { categoryPath, newTopicPath } from "~/modules/forum/paths";
@@ -25,7 +26,7 @@ import { categoryBySlug, categoryWatch, listTopics } from "~/modules/forum/readi
 import { parseForm } from "~/utils/forms";
 import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
-import { SLUG_PATTERN } from "~/modules/forum/categories-schema";
+import { SLUG_PATTERN } from "~/modules/forum/categories-fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, "forum.title", undefined, data?.category.name);
 

@@ -7,7 +7,7 @@ import { Alert } from "~/components/ui/Alert";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
-import { SLUG_PATTERN } from "~/modules/forum/categories-schema";
+import { SLUG_PATTERN } from "~/modules/forum/categories-fields";
 import { Composer } from "~/modules/forum/components/Composer";
 import { ForumBreadcrumb } from "~/modules/forum/components/list/ForumBreadcrumb";
 import { NewTopicRules } from "~/modules/forum/components/list/NewTopicRules";

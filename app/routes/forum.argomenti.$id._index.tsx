@@ -7,7 +7,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import { Pagination } from "~/components/ui/Pagination";
 import { translate } from "~/i18n";
@@ -24,11 +23,10 @@ import { ReplyBox } from "~/modules/forum/components/topic/ReplyBox";
 import { SolutionPointer } from "~/modules/forum/components/topic/SolutionBox";
 import { TopicHeader } from "~/modules/forum/components/topic/TopicHeader";
 import { WatchControl } from "~/modules/forum/components/topic/WatchControl";
-import { WATCH_LEVELS } from "~/modules/forum/schema";
 import { pageOf, postLocation, topicPath } from "~/modules/forum/paths";
 import { setTopicWatch, toggleUseful } from "~/modules/forum/posts.server";
 import { locatePost, topicPage } from "~/modules/forum/reading.server";
-import { idParam, pageParam } from "~/modules/forum/schema";
+import { idParam, pageParam, topicWatchSchema as watchSchema } from "~/modules/forum/schema.server";
 import { httpError, notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
@@ -83,8 +81,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     outcome: outcomeMessage(url.searchParams),
   };
 }
-
-const watchSchema = z.object({ level: z.enum(WATCH_LEVELS), pagina: pageParam });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);

@@ -5,7 +5,6 @@ import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/policy.server";
 import { withOutcome } from "~/modules/forum/components/mod/anchors";
@@ -22,7 +21,7 @@ import {
   topicStateSchema,
 } from "~/modules/forum/moderation.server";
 import { topicPath } from "~/modules/forum/paths";
-import { idParam } from "~/modules/forum/schema";
+import { idParam, topicModerationIntentSchema as intentSchema } from "~/modules/forum/schema.server";
 import { keptValues, parseForm, type FieldErrors } from "~/utils/forms";
 import { httpError, notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
@@ -46,7 +45,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const OUTCOMES = { pin: "pinned", unpin: "unpinned", lock: "locked", unlock: "unlocked", move: "moved", rename: "renamed" } as const;
-const intentSchema = z.enum(["pin", "unpin", "lock", "unlock", "move", "rename"]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);

@@ -1,7 +1,6 @@
 // /forum/argomenti/:id/soluzione — POST post=<id> marks a reply as the answer of a Q&A topic
 // (?esito=solved), intent=unmark takes it back (?esito=unsolved); the question's author or a
 // moderator only. A GET goes to the topic.
-import * as z from "zod";
 import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
@@ -9,7 +8,7 @@ import { requireUser } from "~/modules/auth/policy.server";
 import { withOutcome } from "~/modules/forum/components/mod/anchors";
 import { markSolved, unmarkSolved } from "~/modules/forum/moderation.server";
 import { postLocation, topicPath } from "~/modules/forum/paths";
-import { idParam } from "~/modules/forum/schema";
+import { idParam, solutionIntentSchema } from "~/modules/forum/schema.server";
 import { httpError, notFound } from "~/utils/http.server";
 
 function topicIdOf(params: LoaderFunctionArgs["params"]): string {
@@ -26,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = topicIdOf(params);
   const form = await forumFormData(request);
-  const intent = z.enum(["mark", "unmark"]).safeParse(form.get("intent") ?? "mark");
+  const intent = solutionIntentSchema.safeParse(form.get("intent") ?? "mark");
   if (!intent.success) return httpError(400, "forummod.error.notAReply");
   const unmark = intent.data === "unmark";
   let result;

@@ -5,7 +5,6 @@ import { forumFormData } from "~/modules/forum/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
@@ -15,6 +14,7 @@ import { ModNav } from "~/modules/forum/components/mod/ModNav";
 import { QueueList, type QueueRefusal } from "~/modules/forum/components/mod/QueueList";
 import { dismissFlags, hidePost, moderatesAnything, moderationQueue } from "~/modules/forum/moderation.server";
 import { MODERATION_PATH } from "~/modules/forum/paths";
+import { queueActionSchema as actionSchema } from "~/modules/forum/schema.server";
 import { keptValues, type FieldErrors } from "~/utils/forms";
 import { forbidden, httpError } from "~/utils/http.server";
 import { titled } from "~/utils/meta";
@@ -37,8 +37,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     outcome: (OUTCOMES as readonly (string | null)[]).includes(esito) ? (`forummod.queue.outcome.${esito}` as MessageKey) : null,
   };
 }
-
-const actionSchema = z.object({ intent: z.enum(["hide", "dismiss"]), postId: z.uuid() });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireModerator(request);

@@ -3,7 +3,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import * as z from "zod";
 import { PledgeText } from "~/components/content/PledgeText";
 import { Alert } from "~/components/ui/Alert";
 import { useFormat, useT } from "~/i18n/react";
@@ -11,6 +10,7 @@ import { acceptPledge, pledgeAcceptedAt } from "~/modules/auth/accounts.server";
 import { PLEDGE_VERSION } from "~/modules/auth/pledge";
 import { requireUser } from "~/modules/auth/policy.server";
 import { getCurrentUser } from "~/modules/auth/user.server";
+import { pledgeSchema as schema } from "~/utils/account-pages.server";
 import { safeRedirectPath } from "~/utils/http.server";
 import { titled } from "~/utils/meta";
 
@@ -21,8 +21,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const acceptedAt = user ? await pledgeAcceptedAt(user.id) : null;
   return { signedIn: Boolean(user), acceptedAt: acceptedAt?.toISOString() ?? null, version: PLEDGE_VERSION };
 }
-
-const schema = z.object({ accept: z.literal("on", { error: "auth.pledge.required" }), redirectTo: z.string().optional() });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, { pledge: "optional" });

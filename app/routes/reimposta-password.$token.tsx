@@ -2,7 +2,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import { Field } from "~/components/ui/Field";
 import type { MessageKey } from "~/i18n";
@@ -10,12 +9,12 @@ import { useT } from "~/i18n/react";
 import { checkToken, resetPassword } from "~/modules/auth/accounts.server";
 import { resetSchema } from "~/modules/auth/schema";
 import { blankSessionCookie } from "~/modules/auth/session.server";
+import { linkTokenParams as params } from "~/utils/account-pages.server";
 import { parseForm } from "~/utils/forms";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("auth.reset.title");
 
-const params = z.object({ token: z.string().regex(/^[a-z2-7]{32}$/) });
 const reasonKey = { invalid: "auth.token.invalid", expired: "auth.token.expired", used: "auth.token.used" } as const;
 
 export async function loader({ params: raw }: LoaderFunctionArgs) {

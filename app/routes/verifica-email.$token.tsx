@@ -3,16 +3,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
 import { Alert } from "~/components/ui/Alert";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { checkToken, verifyEmail } from "~/modules/auth/accounts.server";
+import { linkTokenParams as params } from "~/utils/account-pages.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled("auth.verify.title");
 
-const params = z.object({ token: z.string().regex(/^[a-z2-7]{32}$/) });
 const reasonKey = { invalid: "auth.token.invalid", expired: "auth.token.expired", used: "auth.token.used" } as const;
 
 export async function loader({ params: raw }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 // Parsing form data with one zod schema; errors come back as catalog keys per field.
-import * as z from "zod";
+import type * as z from "zod";
 import type { MessageKey } from "~/i18n";
 
 export type FieldErrors = Partial<Record<string, MessageKey>>;

@@ -44,3 +44,6 @@ export const AUTO_CLOSE_DAYS = 14;
 
 export const SUBJECT_MAX = 160;
 export const BODY_MAX = 20_000;
+
+/** Statuses a consultant may set when replying or by hand. */
+export const CONSULTANT_TARGETS = ["in_charge", "waiting_guardian", "answered", "closed"] as const;

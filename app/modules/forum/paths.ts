@@ -1,6 +1,6 @@
 // The forum's addresses (stable: bookmarks, e-mails and tests use them). Slugs of categories
 // never take the names of the fixed sub-paths.
-import { POSTS_PER_PAGE } from "./schema";
+import { POSTS_PER_PAGE } from "./fields";
 
 export const FORUM_PATH = "/forum";
 export const RESERVED_SLUGS = ["argomenti", "messaggi", "cerca", "moderazione", "nuovo", "nuova", "categorie"] as const;

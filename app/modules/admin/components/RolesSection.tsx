@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { useFormat, useT } from "~/i18n/react";
 import type { DistrictCode, Role } from "~/modules/auth/roles";
 import type { FieldErrors } from "~/utils/forms";
-import { DISTRICT_LIST, ROLE_LIST } from "../schema";
+import { DISTRICT_LIST, ROLE_LIST } from "../fields";
 import { useRoleLabel } from "./RoleList";
 import { SelectField } from "~/components/ui/Field";
 

@@ -1,7 +1,7 @@
 // The search form of the users list: a GET form, so every search has its own address.
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/react";
-import { DISTRICT_LIST, ROLE_LIST, ROLE_SLUGS, type UserListQuery } from "../schema";
+import { DISTRICT_LIST, ROLE_LIST, ROLE_SLUGS, type UserListQuery } from "../fields";
 import { SelectField } from "~/components/ui/Field";
 
 export function UserFilters({ query }: { query: UserListQuery }) {

@@ -2,7 +2,7 @@
 import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/i18n";
 import { useFormat, useT } from "~/i18n/react";
-import type { OUTBOX_STATUSES } from "../schema";
+import type { OUTBOX_STATUSES } from "../fields";
 
 export interface OutboxView {
   id: string;

@@ -5,7 +5,7 @@ import { Field, FieldFrame, SelectField } from "~/components/ui/Field";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
 import type { DistrictCode } from "~/modules/auth/roles";
-import { TEMPLATE_TITLE_MAX } from "../../templates-schema";
+import { TEMPLATE_TITLE_MAX } from "../../templates-fields";
 
 export function TemplateForm({
   mode,

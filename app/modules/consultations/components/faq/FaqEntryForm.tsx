@@ -5,7 +5,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { Field, SelectField } from "~/components/ui/Field";
 import { useT } from "~/i18n/react";
 import { CATEGORIES } from "~/modules/consultations/constants";
-import { FAQ_QUESTION_MAX } from "~/modules/consultations/faq-schema";
+import { FAQ_QUESTION_MAX } from "~/modules/consultations/faq-fields";
 import { MarkdownEditor } from "~/components/editor/MarkdownEditor";
 import type { FieldErrors } from "~/utils/forms";
 

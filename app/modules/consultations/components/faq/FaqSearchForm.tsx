@@ -4,7 +4,7 @@ import { Form, Link } from "@remix-run/react";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { CATEGORIES, type ConsultationCategory } from "~/modules/consultations/constants";
-import { FAQ_QUERY_MAX } from "~/modules/consultations/faq-schema";
+import { FAQ_QUERY_MAX } from "~/modules/consultations/faq-fields";
 
 export function FaqSearchForm({ q, category, error }: { q: string; category: ConsultationCategory | null; error?: MessageKey }) {
   const t = useT();

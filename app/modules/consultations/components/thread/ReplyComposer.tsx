@@ -6,7 +6,7 @@ import { useState } from "react";
 import { MarkdownEditor, type EditorInsert } from "~/components/editor/MarkdownEditor";
 import { SelectField } from "~/components/ui/Field";
 import { useT } from "~/i18n/react";
-import { CONSULTANT_TARGETS } from "../../schema";
+import { CONSULTANT_TARGETS } from "../../constants";
 import { AttachmentsField } from "../request/AttachmentsField";
 import { FormErrorSummary } from "../request/FormErrorSummary";
 import { EyeIcon } from "./Icons";

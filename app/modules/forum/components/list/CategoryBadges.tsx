@@ -2,7 +2,7 @@
 // audience ("Solo formatori"), questions-and-answers, archived.
 import type { MessageKey } from "~/i18n";
 import { useLocale, useT } from "~/i18n/react";
-import { CATEGORY_ROLES } from "../../categories-schema";
+import { CATEGORY_ROLES } from "../../categories-fields";
 
 export interface CategoryBadgeData {
   districtCode: string | null;

@@ -14,7 +14,7 @@ import {
   NAME_MAX,
   SLUG_MAX,
   type CategoryFormValues,
-} from "../../categories-schema";
+} from "../../categories-fields";
 
 function RoleChoices({
   name,

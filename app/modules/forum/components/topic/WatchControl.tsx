@@ -4,7 +4,7 @@ import { SelectField } from "~/components/ui/Field";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
 import { topicPath } from "../../paths";
-import { WATCH_LEVELS, type WatchLevel } from "../../schema";
+import { WATCH_LEVELS, type WatchLevel } from "../../fields";
 
 export function WatchControl({ topicId, page, level }: { topicId: string; page: number; level: WatchLevel }) {
   const t = useT();

@@ -6,7 +6,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { Field, SelectField } from "~/components/ui/Field";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
-import { SEXES, SPECIAL_NEEDS } from "../../schema";
+import { SEXES, SPECIAL_NEEDS } from "../../fields";
 
 export interface MinorFormProps {
   /** Where the form posts (keeps `?distretto=` on registration). */

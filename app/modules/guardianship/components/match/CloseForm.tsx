@@ -4,7 +4,7 @@ import { Form } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { Field, SelectField } from "~/components/ui/Field";
 import { useT } from "~/i18n/react";
-import { CLOSING_REASONS } from "../../schema";
+import { CLOSING_REASONS } from "../../fields";
 import type { MatchResult } from "./types";
 
 export function CloseForm({ today, result }: { today: string; result?: MatchResult }) {

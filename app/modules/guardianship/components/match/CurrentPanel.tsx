@@ -4,7 +4,7 @@ import { Form } from "@remix-run/react";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { Field, SelectField } from "~/components/ui/Field";
 import { useFormat, useT } from "~/i18n/react";
-import { END_REASONS } from "../../schema";
+import { END_REASONS } from "../../fields";
 import type { AppointmentRow, MatchIntent, MatchResult } from "./types";
 
 function Hidden({ intent, id }: { intent: MatchIntent; id: string }) {

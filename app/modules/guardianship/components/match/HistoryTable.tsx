@@ -1,6 +1,6 @@
 // All the minor's appointments, newest first: who, how it went, when, and why it ended.
 import { useFormat, useT } from "~/i18n/react";
-import { END_REASONS, type EndReason } from "../../schema";
+import { END_REASONS, type EndReason } from "../../fields";
 import type { AppointmentRow } from "./types";
 
 const isEndReason = (r: string | null): r is EndReason => r !== null && (END_REASONS as readonly string[]).includes(r);

@@ -2,7 +2,7 @@
 import { Form, Link } from "@remix-run/react";
 import { FieldFrame, SelectField } from "~/components/ui/Field";
 import { useT } from "~/i18n/react";
-import { GUARDIAN_STATE_VALUES } from "../../schema";
+import { GUARDIAN_STATE_VALUES } from "../../fields";
 import { ROSTER_SEARCH_MAX, type RosterQuery } from "./query";
 
 export function RosterFilters({ district, query }: { district: string; query: RosterQuery }) {

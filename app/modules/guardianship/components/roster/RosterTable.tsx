@@ -2,7 +2,7 @@
 // links to the person's profile in the elenco; internal notes arrive already cut short.
 import { Link } from "@remix-run/react";
 import { useFormat, useT } from "~/i18n/react";
-import { DEFAULT_MAX_MINORS } from "../../schema";
+import { DEFAULT_MAX_MINORS } from "../../fields";
 import { StateTag, TrainingSummary, type GuardianState } from "./StateTag";
 
 export interface RosterTableRow {

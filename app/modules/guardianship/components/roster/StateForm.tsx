@@ -5,7 +5,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { Field, FieldFrame, SelectField } from "~/components/ui/Field";
 import { useT } from "~/i18n/react";
 import type { FieldErrors } from "~/utils/forms";
-import { GUARDIAN_STATE_VALUES } from "../../schema";
+import { GUARDIAN_STATE_VALUES } from "../../fields";
 import { TrainingSummary, type GuardianState } from "./StateTag";
 
 interface Props {

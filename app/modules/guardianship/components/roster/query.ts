@@ -1,30 +1,12 @@
-// The guardians' list (elenco) of a district: its URL filters (zod, browser-safe) and the links
-// that keep them.
-import * as z from "zod";
-import { GUARDIAN_STATE_VALUES } from "../../schema";
+// The guardians' list (elenco) of a district: the links that keep its URL filters (the browser
+// loads this module; the filters are read with zod in ./query.server).
+import type { RosterQuery } from "./query.server";
+
+export type { RosterQuery } from "./query.server";
 
 export const ROSTER_SEARCH_MAX = 80;
 /** Internal notes are cut to this many characters in the list (the profile shows them whole). */
 export const NOTES_PREVIEW = 80;
-
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
-/** Bad filter values mean "no filter" (a hand-edited URL still shows the list). */
-export const rosterQuerySchema = z.object({
-  stato: z.preprocess(blank, z.enum(GUARDIAN_STATE_VALUES).optional()).catch(undefined),
-  disponibili: z.preprocess((v) => v === "1" || v === "on" || v === "true", z.boolean()).catch(false),
-  q: z.preprocess(blank, z.string().trim().max(ROSTER_SEARCH_MAX).optional()).catch(undefined),
-});
-export type RosterQuery = z.infer<typeof rosterQuerySchema>;
-
-export function readRosterQuery(params: URLSearchParams): RosterQuery {
-  return rosterQuerySchema.parse({
-    stato: params.get("stato") ?? undefined,
-    disponibili: params.get("disponibili") ?? undefined,
-    // NUL cannot be stored or compared in PostgreSQL text: dropped rather than failing with a 500.
-    q: params.get("q")?.replaceAll("\u0000", "") ?? undefined,
-  });
-}
 
 /** The search string of a district's list (or its CSV) with these filters. */
 export function rosterSearch(district: string, query: RosterQuery): string {

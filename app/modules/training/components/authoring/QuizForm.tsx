@@ -14,7 +14,7 @@ import {
   type QuestionDraft,
   type QuizDraft,
   type QuizErrors,
-} from "../../authoring-schema";
+} from "../../authoring-fields";
 
 function TextArea({ name, label, hint, error, value, required }: { name: string; label: string; hint?: string; error?: MessageKey; value: string; required?: boolean }) {
   const t = useT();

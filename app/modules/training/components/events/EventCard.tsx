@@ -1,7 +1,7 @@
 // One training event in the list: title, facts, the reader's status and what they may do.
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/react";
-import { placesLeft } from "~/modules/training/events-schema";
+import { placesLeft } from "~/modules/training/events-rules";
 import { EventFacts, EventTags, MyStatus, type EventFactsData } from "./EventFacts";
 import { LearnerActions } from "./LearnerActions";
 

@@ -1,7 +1,7 @@
 // The facts of a training event (when, where, hours, places) and the reader's own status.
 import type { MessageKey } from "~/i18n";
 import { useFormat, useLocale, useT } from "~/i18n/react";
-import { formatEventWhen, placesLeft } from "~/modules/training/events-schema";
+import { formatEventWhen, placesLeft } from "~/modules/training/events-rules";
 
 export interface EventFactsData {
   id: string;
