@@ -10,7 +10,12 @@ import { namespacesFor } from "~/i18n/namespaces";
 const lang = document.documentElement.lang;
 const routeIds = Object.keys((window as { __remixRouteModules?: Record<string, unknown> }).__remixRouteModules ?? {});
 
-void loadNamespaces(isLocale(lang) ? lang : DEFAULT_LOCALE, namespacesFor(routeIds)).then(() => {
+const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+const namespaces = namespacesFor(routeIds);
+void (async () => {
+  // One more try; then the page stays as the server sent it, which works without JavaScript,
+  // rather than hydrating into message keys.
+  if (!(await loadNamespaces(locale, namespaces)) && !(await loadNamespaces(locale, namespaces))) return;
   startTransition(() => {
     hydrateRoot(
       document,
@@ -19,4 +24,4 @@ void loadNamespaces(isLocale(lang) ? lang : DEFAULT_LOCALE, namespacesFor(routeI
       </StrictMode>,
     );
   });
-});
+})();

@@ -1,6 +1,6 @@
 // The friendly error page for 400/403/404/500, in the user's language, never with a stack trace.
 import { isRouteErrorResponse, Link } from "@remix-run/react";
-import { isMessageKey, type MessageKey } from "~/i18n";
+import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/react";
 
 export function ErrorPage({ error }: { error: unknown }) {
@@ -10,7 +10,9 @@ export function ErrorPage({ error }: { error: unknown }) {
   if (isRouteErrorResponse(error)) {
     status = error.status;
     const key = (error.data as { messageKey?: unknown } | null)?.messageKey;
-    if (isMessageKey(key)) detail = key;
+    // The server's own key (thrown by httpError): trusted as such, since in the browser only the
+    // page's namespaces are loaded and t() fetches the rest when a key is not there yet.
+    if (typeof key === "string" && key !== "") detail = key as MessageKey;
   }
   const known = status === 400 || status === 403 || status === 404 ? status : 500;
   const title = t(`error.${known}.title` as MessageKey);

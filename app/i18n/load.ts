@@ -66,19 +66,26 @@ const loaders: Record<Locale, Loaders> = {
   },
 };
 
-const pending = new Map<string, Promise<void>>();
+const pending = new Map<string, Promise<boolean>>();
 const failed = new Set<string>();
 
-function loadOne(locale: Locale, namespace: Namespace): Promise<void> {
+function loadOne(locale: Locale, namespace: Namespace): Promise<boolean> {
   const id = `${locale}/${namespace}`;
   let loading = pending.get(id);
   if (!loading) {
     loading = loaders[locale][namespace]().then(
-      (module) => registerNamespace(locale, namespace, (module as Record<Namespace, Record<string, string>>)[namespace]),
+      (module) => {
+        registerNamespace(locale, namespace, (module as Record<Namespace, Record<string, string>>)[namespace]);
+        failed.delete(id);
+        return true;
+      },
       (error: unknown) => {
-        // Offline or a stale deployment: the page goes on with what it has (keys show as such).
+        // Offline or a stale deployment: the page goes on with what it has (keys show as such),
+        // and the next call tries again.
         failed.add(id);
+        pending.delete(id);
         console.error(`Could not load the messages ${id}`, error);
+        return false;
       },
     );
     pending.set(id, loading);
@@ -91,7 +98,9 @@ export function mustLoad(locale: Locale, namespaces: readonly Namespace[]): bool
   return namespaces.some((ns) => !hasNamespaces(locale, [ns]) && !failed.has(`${locale}/${ns}`));
 }
 
-/** Loads the namespaces of a language that are not there yet; never rejects. */
-export function loadNamespaces(locale: Locale, namespaces: readonly Namespace[]): Promise<void> {
-  return Promise.all(namespaces.filter((ns) => !hasNamespaces(locale, [ns])).map((ns) => loadOne(locale, ns))).then(() => undefined);
+/** Loads the namespaces of a language that are not there yet; never rejects: true when all are there. */
+export function loadNamespaces(locale: Locale, namespaces: readonly Namespace[]): Promise<boolean> {
+  return Promise.all(namespaces.filter((ns) => !hasNamespaces(locale, [ns])).map((ns) => loadOne(locale, ns))).then((loaded) =>
+    loaded.every(Boolean),
+  );
 }

@@ -18,7 +18,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseSearchQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return { q: parsed.q, error: parsed.error, results: null };
   const { q, pagina } = parsed.query;
-  return { q: q ?? "", error: undefined, results: q ? await searchModules(q, pagina) : null };
+  const results = q ? await searchModules(q, pagina) : null;
+  // The position of the page's first hit: computed here, the page size is a server module's.
+  return { q: q ?? "", error: undefined, results: results && { ...results, first: (results.page - 1) * SEARCH_PAGE_SIZE + 1 } };
 }
 
 const href = (q: string, page: number) => `/formazione/cerca?${new URLSearchParams({ q, ...(page > 1 ? { pagina: String(page) } : {}) })}`;
@@ -43,7 +45,7 @@ export default function Search() {
               {t("search.pageEmpty")} <Link to={href(q, 1)}>{t("search.firstPage")}</Link>
             </p>
           ) : (
-            <SearchResultList hits={results.hits} total={results.total} first={(results.page - 1) * SEARCH_PAGE_SIZE + 1} />
+            <SearchResultList hits={results.hits} total={results.total} first={results.first} />
           )}
           <Pagination page={results.page} pages={results.pages} href={(p) => href(q, p)} />
         </section>

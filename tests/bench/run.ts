@@ -5,7 +5,7 @@
 //    (BENCH_SMALL_DATABASE_URL, default "<name>_small") holds the same data at a tenth of the scale.
 // 2. Builds the production app, starts it on each database with BENCH_COUNT_SQL=true and counts the
 //    SQL statements one request of each route runs (they must be equal at both scales), the HTML
-//    size and the client JavaScript the page loads (every /build/*.js it references, gzip).
+//    size and the client JavaScript the page loads in Chromium (every script, gzip).
 // 3. Restarts it on the large database without counting and drives 32 connections against each
 //    route with autocannon; then the same load against a bare node:http server answering a
 //    pre-rendered document of the same size (the floor).
@@ -20,6 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { gzipSync } from "node:zlib";
+import { chromium, type Browser } from "@playwright/test";
 import autocannon from "autocannon";
 import postgres from "postgres";
 
@@ -223,11 +224,26 @@ async function statementsOf(target: Target, cookie: string): Promise<number> {
   return count;
 }
 
-/** Every build file the page references (modulepreload links, module scripts, inline imports). */
-function clientJavaScriptKb(html: string): number {
-  const files = new Set(html.match(/\/build\/[\w./-]+\.js/g) ?? []);
-  let bytes = 0;
-  for (const file of files) bytes += gzipSync(fs.readFileSync(path.join(ROOT, "public", file))).length;
+/**
+ * The client JavaScript a page loads, gzip-compressed: every script Chromium fetches until the
+ * network is idle (the build files the HTML references and the chunks imported before hydration,
+ * such as the page's catalogs), each compressed as the server compresses it.
+ */
+async function clientJavaScriptKb(browser: Browser, target: Target, cookie: string): Promise<number> {
+  const [name, value] = cookie.split("=") as [string, string];
+  const context = await browser.newContext();
+  await context.addCookies([{ name, value, url: ORIGIN }]);
+  const page = await context.newPage();
+  const scripts: Promise<number>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") {
+      scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
+    }
+  });
+  const response = await page.goto(`${ORIGIN}${target.path}`, { waitUntil: "networkidle" });
+  if (response?.status() !== 200) throw new Error(`${target.name}: HTTP ${response?.status()} in the browser`);
+  const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  await context.close();
   return round(bytes / 1024, 1);
 }
 
@@ -390,6 +406,7 @@ async function main() {
   // SQL statements per request at both scales.
   const queries = { small: new Map<string, number>(), large: new Map<string, number>() };
   const pages = new Map<string, string>();
+  const javascript = new Map<string, number>();
   for (const [label, url] of [["small", small_url], ["large", largeUrl]] as const) {
     const server = await startServer(url, true);
     try {
@@ -401,6 +418,14 @@ async function main() {
         queries[label].set(t.name, await statementsOf(t, cookie));
         if (label === "large") pages.set(t.name, await getPage(t, cookie));
       }
+      if (label === "large") {
+        const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+        try {
+          for (const t of targets) javascript.set(t.name, await clientJavaScriptKb(browser, t, cookies.get(t.role)!));
+        } finally {
+          await browser.close();
+        }
+      }
     } finally {
       await stopServer(server);
     }
@@ -410,7 +435,7 @@ async function main() {
   if (!options.load) {
     for (const target of targets) {
       const q = `${queries.small.get(target.name)} / ${queries.large.get(target.name)}`;
-      console.log(`${target.name.padEnd(14)} SQL ${q.padEnd(8)} JS ${clientJavaScriptKb(pages.get(target.name)!)} KB`);
+      console.log(`${target.name.padEnd(14)} SQL ${q.padEnd(8)} JS ${javascript.get(target.name)} KB`);
     }
     return;
   }
@@ -449,7 +474,7 @@ async function main() {
       ratio_to_floor: round(l.rps / floorLoad.rps, 3),
       queries_small: queries.small.get(target.name)!,
       queries_large: queries.large.get(target.name)!,
-      js_gz_kb: clientJavaScriptKb(html),
+      js_gz_kb: javascript.get(target.name)!,
       html_kb: round(Buffer.byteLength(html) / 1024, 1),
     });
   }
