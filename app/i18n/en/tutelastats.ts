@@ -75,6 +75,7 @@ export const tutelastats: Catalog<typeof it> = {
   "tutelastats.training.title": "Guardians behind with training",
   "tutelastats.training.intro": "Listed guardians who have not completed the mandatory course or have fewer than {hours} hours of training this year.",
   "tutelastats.training.caption": "Guardians behind with training",
+  "tutelastats.training.some": "Here the {shown} furthest behind (first those without the mandatory course, then those with the fewest hours), of {total}. The CSV holds them all.",
   "tutelastats.training.empty": "All listed guardians are up to date with their training.",
   "tutelastats.training.done": "Completed",
   "tutelastats.training.missing": "Not completed",

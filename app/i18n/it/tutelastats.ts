@@ -72,6 +72,7 @@ export const tutelastats = {
   "tutelastats.training.title": "Tutori con la formazione in ritardo",
   "tutelastats.training.intro": "Tutori iscritti nell'elenco che non hanno completato il corso obbligatorio o che quest'anno hanno meno di {hours} ore di formazione.",
   "tutelastats.training.caption": "Tutori con la formazione in ritardo",
+  "tutelastats.training.some": "Qui i {shown} più indietro (prima chi non ha il corso obbligatorio, poi chi ha meno ore), su {total}. Il CSV li contiene tutti.",
   "tutelastats.training.empty": "Tutti i tutori iscritti sono in regola con la formazione.",
   "tutelastats.training.done": "Completato",
   "tutelastats.training.missing": "Da completare",

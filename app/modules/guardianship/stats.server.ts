@@ -24,6 +24,9 @@ import { TRAINING_HOURS_PER_YEAR } from "./suggestions";
 /** Shown on the dashboard; the CSV holds them all. */
 export const WAITING_SHOWN = 20;
 
+/** Guardians behind with training shown on the dashboard; the CSV holds them all. */
+export const BEHIND_SHOWN = 20;
+
 /** Days ahead in which an 18th birthday is listed. */
 export const MAJORITY_WINDOW_DAYS = 90;
 
@@ -243,7 +246,21 @@ export async function dashboard(district: DistrictCode, now = new Date()) {
   ]);
   const behind = await trainingBehind(guardians, now);
   const untrained = new Set(behind.filter((b) => !b.mandatoryCompleted).map((b) => b.userId));
-  return { today, waiting, delays, guardians: guardianFigures(guardians, untrained), eighteen, behind, flags, hoursPerYear: TRAINING_HOURS_PER_YEAR };
+  // A district of hundreds of guardians would list hundreds here (issue 7: a 170 KB page): the
+  // furthest behind are shown, the CSV holds them all.
+  const furthestBehind = [...behind]
+    .sort((a, b) => Number(a.mandatoryCompleted) - Number(b.mandatoryCompleted) || a.hoursThisYear - b.hoursThisYear || a.name.localeCompare(b.name, "it"))
+    .slice(0, BEHIND_SHOWN);
+  return {
+    today,
+    waiting,
+    delays,
+    guardians: guardianFigures(guardians, untrained),
+    eighteen,
+    behind: { rows: furthestBehind, total: behind.length },
+    flags,
+    hoursPerYear: TRAINING_HOURS_PER_YEAR,
+  };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof dashboard>>;

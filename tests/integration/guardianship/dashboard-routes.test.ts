@@ -161,7 +161,7 @@ describe("the dashboard's numbers", () => {
     const { value } = await openDashboard(coordMI.cookie);
     const data = value!.data;
     expect(data.eighteen).toEqual([{ code: eighteen, birthday: addDays(TODAY, 30), daysLeft: 30, guardianName: null }]);
-    const behind = data.behind.find((b) => b.userId === untrained.id);
+    const behind = data.behind.rows.find((b) => b.userId === untrained.id);
     expect(behind).toMatchObject({ name: "Bruno Senzacorso", mandatoryCompleted: false, hoursThisYear: 0 });
     expect(data.flags).toEqual([expect.objectContaining({ code: flagged, addressBy: addDays(TODAY, -2), overdue: true })]);
   });
@@ -316,5 +316,27 @@ describe("charts", () => {
     expect(bars).toContain('role="img"');
     expect(bars).toContain("<title");
     expect(bars).toContain(">MI-2026-0001</text>");
+  });
+});
+
+describe("a district with many guardians behind with training", () => {
+  it("shows the 20 furthest behind, the missing mandatory course first, and says the CSV holds all", async () => {
+    // Brescia: 22 listed without the mandatory course (by override) — more than the dashboard shows.
+    for (let i = 0; i < 22; i++) {
+      const g = await person("guardian", "BS", `Tutore Bresciano ${String(i).padStart(2, "0")}`);
+      expect(
+        await setGuardianState(coordBS, g.id, "BS", { state: "listed", listedSince: "2026-01-10", overrideReason: "Corso svolto altrove" }, NOW),
+      ).toEqual({ ok: true });
+    }
+    const { value } = await openDashboard(coordBS.cookie);
+    const behind = value!.data.behind;
+    expect(behind.total).toBe(22);
+    expect(behind.rows).toHaveLength(20);
+    expect(behind.rows.every((r) => !r.mandatoryCompleted)).toBe(true);
+    expect(behind.rows[0]!.name).toBe("Tutore Bresciano 00");
+
+    const exported = await openExport("formazione", coordBS.cookie);
+    const csv = await (exported.value as Response).text();
+    expect(csv.trim().split("\n")).toHaveLength(1 + 22);
   });
 });

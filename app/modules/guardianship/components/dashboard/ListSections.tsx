@@ -54,7 +54,10 @@ export function TrainingSection({ data, district }: { data: Dashboard; district:
     <section aria-labelledby="formazione-title" id="formazione">
       <h2 id="formazione-title">{t("tutelastats.training.title")}</h2>
       <p className="prose">{t("tutelastats.training.intro", { hours: data.hoursPerYear })}</p>
-      {data.behind.length === 0 ? (
+      {data.behind.total > data.behind.rows.length ? (
+        <p className="prose">{t("tutelastats.training.some", { shown: data.behind.rows.length, total: data.behind.total })}</p>
+      ) : null}
+      {data.behind.rows.length === 0 ? (
         <p>{t("tutelastats.training.empty")}</p>
       ) : (
         <div className="table-wrap" role="region" aria-labelledby="formazione-caption" tabIndex={0}>
@@ -68,7 +71,7 @@ export function TrainingSection({ data, district }: { data: Dashboard; district:
               </tr>
             </thead>
             <tbody>
-              {data.behind.map((g) => (
+              {data.behind.rows.map((g) => (
                 <tr key={g.userId}>
                   <th scope="row">
                     <Link to={withDistrict(`/coordinamento/tutori/${g.userId}`, district)}>{g.name}</Link>
