@@ -191,4 +191,23 @@ describe.runIf(process.env.TEST_DB === "postgres")("the server on PostgreSQL wit
     expect(Date.now() - t0).toBeLessThan(10_000);
     for (const pid of workers) expect(() => process.kill(Number(pid), 0)).toThrow();
   }, 180_000);
+
+  it("counts a request's SQL statements only when the benchmark asks for it (BENCH_COUNT_SQL)", async () => {
+    const port = await freePort();
+    server = startServer(os.tmpdir(), port, { DATABASE_URL: url, WEB_CONCURRENCY: "1", BENCH_COUNT_SQL: "true" });
+    await waitHealthy(server);
+    // /healthz runs one statement: "select 1".
+    await health(port);
+    const counted = await fetch(`http://127.0.0.1:${port}/__bench/sql-statements`);
+    expect(await counted.text()).toBe("1");
+    server.child.kill("SIGTERM");
+    await exitWithin(server, 12_000);
+
+    const plain = startServer(os.tmpdir(), await freePort(), { DATABASE_URL: url, WEB_CONCURRENCY: "1" });
+    server = plain;
+    await waitHealthy(plain);
+    expect((await fetch(`http://127.0.0.1:${plain.port}/__bench/sql-statements`)).status).toBe(404);
+    plain.child.kill("SIGTERM");
+    await exitWithin(plain, 12_000);
+  }, 180_000);
 });
