@@ -249,7 +249,9 @@ export const certificates = pgTable(
   },
   (t) => [
     unique("certificates_code_unique").on(t.code),
-    index("certificates_user_idx").on(t.userId),
+    // A person's certificates with their hours and dates: the training summaries of a whole
+    // district read them from the index alone.
+    index("certificates_user_idx").on(t.userId, t.issuedAt, t.hours),
     index("certificates_course_issued_idx").on(t.courseId, t.issuedAt),
     index("certificates_expiry_idx").on(t.expiresAt).where(sql`${t.expiresAt} is not null and ${t.expiryReminderSentAt} is null`),
   ],
