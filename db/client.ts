@@ -86,20 +86,28 @@ export interface OpenOptions {
   onStatement?: () => void;
 }
 
+const MAX_PREPARED_PARAMETERS = 32;
+
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
     const onStatement = options.onStatement;
     const sql = postgres(options.url, {
       max: options.max ?? 10,
       onnotice: () => {},
+      // Prepared statements (below) are planned for their parameters on every execution, never
+      // with a generic plan: the forum search and the desk's queues have very uneven data.
+      connection: { plan_cache_mode: "force_custom_plan" },
       // `debug` is called once per statement sent, BEGIN and COMMIT included.
       ...(onStatement ? { debug: () => onStatement() } : {}),
     });
-    // drizzle sends every query unnamed (parsed and planned again each time); named statements are
-    // parsed once per connection and reused (issue 7: a fifth of PostgreSQL's time per page).
+    // drizzle sends every query unnamed (parsed again each time); named statements are parsed once
+    // per connection and reused (issue 7: most of PostgreSQL's CPU per page). Not for statements
+    // with long parameter lists (`in ($1 … $n)` of a district's people): each length would be one
+    // more statement kept on every connection. postgres.js replaces each connection after 30–60
+    // minutes, which also bounds what a connection keeps.
     const unsafe = sql.unsafe.bind(sql);
     sql.unsafe = ((query: string, parameters?: unknown[], queryOptions?: { prepare?: boolean }) =>
-      unsafe(query, parameters as never, { ...queryOptions, prepare: true })) as typeof sql.unsafe;
+      unsafe(query, parameters as never, { ...queryOptions, prepare: (parameters?.length ?? 0) <= MAX_PREPARED_PARAMETERS })) as typeof sql.unsafe;
     const db = drizzlePostgres(sql, { schema }) as unknown as Database;
     return {
       db,

@@ -30,16 +30,19 @@ process.env.NODE_ENV ??= "production";
 
 // BENCH_COUNT_SQL=true (set by `npm run bench`, never in production): counts the SQL statements
 // each request runs, and GET /__bench/sql-statements answers the count of the latest request.
+// Exact for one request at a time in one process, as the benchmark asks them: a statement queued
+// behind another request's is counted where the driver sends it.
 const countSql = process.env.BENCH_COUNT_SQL === "true";
 const requestStatements = new AsyncLocalStorage<{ count: number }>();
 let latestRequest = { count: 0 };
 
 type Stop = () => Promise<void>;
 
-async function open(): Promise<DatabaseHandle> {
+async function open(max?: number): Promise<DatabaseHandle> {
   const config = env();
   const handle = await openDatabase({
     url: config.DATABASE_URL,
+    max,
     onStatement: countSql
       ? () => {
           const store = requestStatements.getStore();
@@ -164,10 +167,13 @@ function onSignal(stop: Stop) {
   process.on("SIGINT", () => void handler("SIGINT"));
 }
 
+/** Workers by default: one per core, at most 4 (each keeps up to 10 database connections). */
+const DEFAULT_MAX_WORKERS = 4;
+
 function workerCount(): number {
   if (!env().DATABASE_URL) return 1;
   const wanted = Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10);
-  return Number.isInteger(wanted) && wanted > 0 ? wanted : os.availableParallelism();
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : Math.min(os.availableParallelism(), DEFAULT_MAX_WORKERS);
 }
 
 async function main() {
@@ -183,9 +189,10 @@ async function main() {
     return;
   }
 
-  const handle = await open();
-  await prepare(handle);
   const workers = workerCount();
+  // With workers, the primary only migrates and runs the background jobs: a small pool.
+  const handle = await open(workers > 1 ? 3 : undefined);
+  await prepare(handle);
 
   if (workers === 1) {
     const stopJobs = startJobs();
@@ -203,6 +210,7 @@ async function main() {
   }
 
   let stopping = false;
+  let restarts: number[] = [];
   const fork = () =>
     new Promise<void>((resolve) => {
       const worker = cluster.fork();
@@ -217,6 +225,15 @@ async function main() {
         if (!listening) {
           // It could not start (port taken, database unreachable): starting more would loop.
           console.error(`A worker could not start (exit ${code}); stopping.`);
+          for (const other of Object.values(cluster.workers ?? {})) other?.kill("SIGTERM");
+          process.exit(1);
+        }
+        // A worker that keeps dying (5 times within a minute) is a fault to look at, not to hide.
+        const now = Date.now();
+        restarts = restarts.filter((t) => now - t < 60_000);
+        restarts.push(now);
+        if (restarts.length > 5) {
+          console.error(`Workers stopped ${restarts.length} times within a minute (last exit ${code}); stopping.`);
           for (const other of Object.values(cluster.workers ?? {})) other?.kill("SIGTERM");
           process.exit(1);
         }

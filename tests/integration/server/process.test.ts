@@ -180,16 +180,16 @@ describe.runIf(process.env.TEST_DB === "postgres")("the server on PostgreSQL wit
     for (let i = 0; i < 120 && !/listening .*2 workers/.test(server.output()); i++) await new Promise((r) => setTimeout(r, 250));
     expect(server.output()).toMatch(/listening .*2 workers/);
     const workers = execFileSync("pgrep", ["-P", String(server.child.pid)]).toString().trim().split("\n");
-    expect(workers).toHaveLength(2);
+    expect(workers, server.output()).toHaveLength(2);
     const answers = await Promise.all(Array.from({ length: 20 }, () => health(server!.port)));
-    expect(answers.every((a) => a?.status === 200)).toBe(true);
+    expect(answers.map((a) => a?.status), server.output()).toEqual(Array(20).fill(200));
 
     const t0 = Date.now();
     server.child.kill("SIGTERM");
     const stopped = await exitWithin(server, 12_000);
     expect(stopped, `the server did not stop on SIGTERM:\n${server.output()}`).toEqual({ code: 0, signal: null });
     expect(Date.now() - t0).toBeLessThan(10_000);
-    for (const pid of workers) expect(() => process.kill(Number(pid), 0)).toThrow();
+    for (const pid of workers) expect(() => process.kill(Number(pid), 0), `worker ${pid} still there:\n${server.output()}`).toThrow();
   }, 180_000);
 
   it("counts a request's SQL statements only when the benchmark asks for it (BENCH_COUNT_SQL)", async () => {
