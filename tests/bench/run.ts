@@ -86,8 +86,7 @@ function parseArgs(argv: string[]) {
 function smallUrl(large: string): string {
   if (process.env.BENCH_SMALL_DATABASE_URL) return process.env.BENCH_SMALL_DATABASE_URL;
   const url = new URL(large);
-  url.pathname = `${url.pathname.replace(/^\//, "")}_small`;
-  url.pathname = `/${url.pathname.replace(/^\//, "")}`;
+  url.pathname = `${url.pathname}_small`;
   return url.toString();
 }
 

@@ -1,6 +1,6 @@
 // Database sessions on Lucia's design: 30-day sliding expiry, token in an HttpOnly cookie.
 import { and, eq, ne } from "drizzle-orm";
-import { sessions, users } from "../../../db/schema";
+import { sessions } from "../../../db/schema";
 import { db, type DbOrTx } from "~/db.server";
 import { secureCookies } from "~/env.server";
 import { generateToken, hashToken } from "./tokens.server";
@@ -22,17 +22,6 @@ export interface ValidSession {
   userId: string;
   expiresAt: Date;
   renewed: boolean;
-}
-
-/** Looks up a cookie token; expired sessions and sessions of disabled users are deleted. */
-export async function validateSessionToken(token: string): Promise<ValidSession | null> {
-  const sessionId = hashToken(token);
-  const [row] = await db()
-    .select({ expiresAt: sessions.expiresAt, userId: sessions.userId, disabledAt: users.disabledAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sessionId));
-  return row ? settleSession(sessionId, row) : null;
 }
 
 /**

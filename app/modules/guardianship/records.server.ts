@@ -38,12 +38,6 @@ export interface FlagRow {
   removalReason: string | null;
 }
 
-export interface NoteRow {
-  id: string;
-  body: string;
-  createdAt: Date;
-}
-
 /** Everything the minor's page shows besides the record itself, as seen by `userId`. */
 export async function minorWorkspace(minor: Minor, userId: string, today: string) {
   const doneBy = alias(users, "done_by");
