@@ -65,6 +65,22 @@ export function translator(locale: Locale): Translate {
 
 const intlLocale = (locale: Locale) => (locale === "it" ? "it-IT" : "en-GB");
 
+/**
+ * One value per language, built on first use: building an Intl formatter costs far more than using
+ * one (issue 7), so components keep theirs here rather than building them on every render.
+ */
+export function perLocale<T>(build: (tag: string) => T): (locale: Locale) => T {
+  const built = new Map<Locale, T>();
+  return (locale) => {
+    let value = built.get(locale);
+    if (value === undefined) {
+      value = build(intlLocale(locale));
+      built.set(locale, value);
+    }
+    return value;
+  };
+}
+
 // Building an Intl formatter costs far more than using one: one per language and style.
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();

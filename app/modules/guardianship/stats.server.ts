@@ -75,16 +75,28 @@ export interface MonthMedian {
 export async function appointmentDelays(district: string, today: string): Promise<MonthMedian[]> {
   const months = lastMonths(today, 12);
   const from = `${months[0]}-01`;
+  const decreed = sql`${appointments.status} in ('active','ended') and ${appointments.decreeDate} is not null`;
+  // The period's decrees first (an index on the decree date), each kept only when no earlier decree
+  // of the same minor exists: the district's whole history is not read on every view (issue 7).
   const firsts = db()
-    .select({
+    .selectDistinctOn([minors.id], {
       // From arrival (or registration) to the first decree: not the restart after a revocation.
       since: sql<string>`coalesce(${minors.arrivalDate}, (${minors.createdAt} at time zone 'Europe/Rome')::date)`.as("since"),
-      appointed: sql<string>`min(${appointments.decreeDate})`.as("appointed"),
+      appointed: sql<string>`${appointments.decreeDate}`.as("appointed"),
     })
-    .from(minors)
-    .innerJoin(appointments, eq(appointments.minorId, minors.id))
-    .where(and(eq(minors.districtCode, district), inArray(appointments.status, ["active", "ended"]), sql`${appointments.decreeDate} is not null`))
-    .groupBy(minors.id)
+    .from(appointments)
+    .innerJoin(minors, eq(minors.id, appointments.minorId))
+    .where(
+      and(
+        decreed,
+        eq(minors.districtCode, district),
+        gte(appointments.decreeDate, from),
+        lte(appointments.decreeDate, today),
+        sql`not exists (select 1 from ${appointments} earlier where earlier.minor_id = ${appointments.minorId}
+          and earlier.status in ('active','ended') and earlier.decree_date < ${appointments.decreeDate})`,
+      ),
+    )
+    .orderBy(minors.id)
     .as("firsts");
   const month = sql<string>`to_char(${firsts.appointed}, 'YYYY-MM')`;
   const rows = await db()
@@ -94,7 +106,6 @@ export async function appointmentDelays(district: string, today: string): Promis
       appointments: sql<number>`count(*)`.mapWith(Number),
     })
     .from(firsts)
-    .where(and(gte(firsts.appointed, sql`${from}::date`), lte(firsts.appointed, sql`${today}::date`)))
     .groupBy(month);
   return fillMonths(months, rows).map(({ month: m, row }) => ({
     month: m,
@@ -114,8 +125,6 @@ export interface ListedGuardian {
 
 /** The district's listed guardians with their active and open (proposed, accepted, active) appointments. */
 export async function listedGuardians(district: string): Promise<ListedGuardian[]> {
-  const counted = (statuses: string) =>
-    sql<number>`(select count(*) from ${appointments} ap where ap.guardian_id = ${guardianProfiles.userId} and ap.status in (${sql.raw(statuses)}))`.mapWith(Number);
   const rows = await db()
     .select({
       userId: guardianProfiles.userId,
@@ -123,11 +132,17 @@ export async function listedGuardians(district: string): Promise<ListedGuardian[
       available: guardianProfiles.available,
       disabledAt: users.disabledAt,
       maxMinors: guardianProfiles.maxMinors,
-      activeMinors: counted("'active'"),
-      openAppointments: counted("'proposed','accepted','active'"),
+      activeMinors: sql<number>`counts.active`.mapWith(Number),
+      openAppointments: sql<number>`counts.total`.mapWith(Number),
     })
     .from(guardianProfiles)
     .innerJoin(users, eq(users.id, guardianProfiles.userId))
+    // Each guardian's open appointments read once, both counts from the same rows.
+    .innerJoin(
+      sql`lateral (select count(*) filter (where ap.status = 'active') as active, count(*) as total from ${appointments} ap
+        where ap.guardian_id = ${guardianProfiles.userId} and ap.status in ('proposed','accepted','active')) counts`,
+      sql`true`,
+    )
     .where(and(eq(guardianProfiles.districtCode, district), eq(guardianProfiles.state, "listed")))
     .orderBy(asc(users.name));
   return rows.map((r) => ({

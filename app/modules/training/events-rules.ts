@@ -1,7 +1,7 @@
 // Training events without the database or zod: Europe/Rome wall-clock time ↔ UTC, the waiting-list
 // rules, who sees or joins a district's events (pure functions), the form's choices and the
 // shown dates. The browser loads this module; the form schemas are in ./events-schema.server.
-import { TIME_ZONE } from "~/i18n";
+import { perLocale, TIME_ZONE } from "~/i18n";
 import { districtsWithRole, hasRole, isAdmin, type DistrictCode, type RoleGrant } from "~/modules/auth/roles";
 
 export const EVENT_TIME_ZONE = TIME_ZONE;
@@ -108,9 +108,12 @@ export interface EventInput {
 }
 
 /** "Tuesday 24 November 2026, 10:00–12:00" in Rome time, in the reader's language. */
+const eventFormats = perLocale((tag) => ({
+  day: new Intl.DateTimeFormat(tag, { timeZone: EVENT_TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }),
+  time: new Intl.DateTimeFormat(tag, { timeZone: EVENT_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+}));
+
 export function formatEventWhen(locale: "it" | "en", startsAt: Date | string, endsAt: Date | string): string {
-  const tag = locale === "it" ? "it-IT" : "en-GB";
-  const day = new Intl.DateTimeFormat(tag, { timeZone: EVENT_TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" });
-  const time = new Intl.DateTimeFormat(tag, { timeZone: EVENT_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const { day, time } = eventFormats(locale);
   return `${day.format(new Date(startsAt))}, ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;
 }

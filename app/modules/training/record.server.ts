@@ -20,8 +20,10 @@ import { moduleDone } from "./catalogue.server";
 import { eventHistory } from "./events-history.server";
 
 /** The calendar year (in Europe/Rome) that a moment falls in. */
+const yearInRome = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: TIME_ZONE });
+
 export function romeYear(at: Date): number {
-  return Number(new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: TIME_ZONE }).format(at));
+  return Number(yearInRome.format(at));
 }
 
 const yearOf = (column: SQL) => sql`extract(year from (${column} at time zone ${TIME_ZONE}))::int`;
@@ -82,7 +84,9 @@ export async function trainingSummaries(
         where r.user_id = ${uid} and r.attended and r.status <> 'cancelled' and e.cancelled_at is null) ev`,
       sql`true`,
     )
-    .where(inArray(users.id, ids));
+    // One array parameter, not one per person: a district's hundreds of ids would make drizzle build
+    // and PostgreSQL plan a list as long on every view (issue 7).
+    .where(sql`${users.id} = any(${sql.param(ids)}::uuid[])`);
   for (const r of rows) {
     result.set(r.userId, {
       userId: r.userId,

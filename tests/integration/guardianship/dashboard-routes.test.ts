@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { createElement, type ComponentType } from "react";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { auditLog, enrolments, minorFlags } from "../../../db/schema";
+import { appointments, auditLog, enrolments, minorFlags, minors } from "../../../db/schema";
 import { db } from "../../../app/db.server";
 import { proposeGuardian, recordDecree, respondToProposal } from "../../../app/modules/guardianship/appointments.server";
 import { ColumnChart } from "../../../app/modules/guardianship/components/charts/ColumnChart";
@@ -83,6 +83,16 @@ beforeAll(async () => {
     await respondToProposal(guardian, proposed.id, true, undefined, NOW);
     expect(await recordDecree(coordMI, proposed.id, TODAY, NOW)).toEqual({ ok: true });
   }
+
+  // Appointed about two years ago, revoked, appointed again today: today's decree is not a first
+  // appointment, so this month still counts two (the guardian is not listed: caseloads unchanged).
+  const again = await newMinor(coordMI, "MI", { arrivalDate: addDays(TODAY, -800) });
+  const earlierGuardian = await person("guardian", "MI", "Carla Precedente");
+  await db().insert(appointments).values([
+    { minorId: again.id, guardianId: earlierGuardian.id, status: "ended", decreeDate: addDays(TODAY, -700), endedAt: NOW, endReason: "revocation" },
+    { minorId: again.id, guardianId: earlierGuardian.id, status: "active", decreeDate: TODAY, activatedAt: NOW },
+  ]);
+  await db().update(minors).set({ status: "with_guardian" }).where(eq(minors.id, again.id));
 
   const f = await newMinor(coordMI, "MI", { arrivalDate: addDays(TODAY, -1) });
   flagged = f.code;

@@ -1,7 +1,7 @@
 // The reports of Consulenze legali: key figures, requests per month (chart + table) and per topic,
 // replies within the service level, ratings with the latest comments (no names).
 import { Link } from "@remix-run/react";
-import { useMemo } from "react";
+import { perLocale } from "~/i18n";
 import { useFormat, useLocale, useT } from "~/i18n/react";
 import type { ConsultationCategory } from "../../constants";
 import { BarChart } from "./BarChart";
@@ -23,22 +23,22 @@ export interface ReportData {
   };
 }
 
+const reportFormat = perLocale((tag) => {
+  const monthLong = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" });
+  const monthShort = new Intl.DateTimeFormat(tag, { month: "short", timeZone: "UTC" });
+  const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const at = (ym: string) => Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1, 15);
+  return {
+    month: (ym: string) => monthLong.format(at(ym)),
+    monthShort: (ym: string) => monthShort.format(at(ym)),
+    percent: (part: number, whole: number) => (whole > 0 ? percent.format(part / whole) : null),
+    decimal: (n: number) => decimal.format(n),
+  };
+});
+
 function useReportFormat() {
-  const locale = useLocale();
-  return useMemo(() => {
-    const tag = locale === "it" ? "it-IT" : "en-GB";
-    const monthLong = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" });
-    const monthShort = new Intl.DateTimeFormat(tag, { month: "short", timeZone: "UTC" });
-    const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 });
-    const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-    const at = (ym: string) => Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1, 15);
-    return {
-      month: (ym: string) => monthLong.format(at(ym)),
-      monthShort: (ym: string) => monthShort.format(at(ym)),
-      percent: (part: number, whole: number) => (whole > 0 ? percent.format(part / whole) : null),
-      decimal: (n: number) => decimal.format(n),
-    };
-  }, [locale]);
+  return reportFormat(useLocale());
 }
 
 export function ReportView({ report, district }: { report: ReportData; district: string | null }) {

@@ -1,7 +1,7 @@
 // The dashboard's sections with a chart: minors waiting, delay to appointment by month, caseloads.
 // Each chart is an SVG drawn on the server with a table of the same numbers below it.
 import { Link } from "@remix-run/react";
-import { useMemo } from "react";
+import { perLocale } from "~/i18n";
 import { useFormat, useLocale, useT } from "~/i18n/react";
 import type { DistrictCode } from "~/modules/auth/roles";
 import type { Dashboard } from "../../stats.server";
@@ -9,16 +9,16 @@ import { ColumnChart } from "../charts/ColumnChart";
 import { HorizontalBarChart } from "../charts/HorizontalBarChart";
 import { calendarDay, csvHref, minorHref, withDistrict } from "./links";
 
+const monthFormat = perLocale((tag) => {
+  const long = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" });
+  const short = new Intl.DateTimeFormat(tag, { month: "short", year: "2-digit", timeZone: "UTC" });
+  const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const at = (ym: string) => Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1, 15);
+  return { long: (ym: string) => long.format(at(ym)), short: (ym: string) => short.format(at(ym)), decimal: (n: number) => decimal.format(n) };
+});
+
 function useMonthFormat() {
-  const locale = useLocale();
-  return useMemo(() => {
-    const tag = locale === "it" ? "it-IT" : "en-GB";
-    const long = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" });
-    const short = new Intl.DateTimeFormat(tag, { month: "short", year: "2-digit", timeZone: "UTC" });
-    const decimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-    const at = (ym: string) => Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1, 15);
-    return { long: (ym: string) => long.format(at(ym)), short: (ym: string) => short.format(at(ym)), decimal: (n: number) => decimal.format(n) };
-  }, [locale]);
+  return monthFormat(useLocale());
 }
 
 export function CsvLink({ list, district, label }: { list: string; district: DistrictCode; label: string }) {

@@ -1,0 +1,55 @@
+// The patched router (issue 7, .patches/): a routes array's ranking is computed once and a
+// pathname's matches are remembered. What a caller gets must be what an unpatched matcher gives,
+// and its own copy: changing one result must not change the next.
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+
+// The server loads the CommonJS build, which is the one patched.
+const { matchRoutes } = createRequire(import.meta.url)("@remix-run/router") as typeof import("@remix-run/router");
+
+const routes = [
+  {
+    id: "root",
+    path: "/",
+    children: [
+      { id: "home", index: true },
+      { id: "minor", path: "tutele/:codice" },
+      { id: "minors", path: "tutele" },
+      { id: "splat", path: "*" },
+    ],
+  },
+];
+
+const ids = (path: string) => matchRoutes(routes, path)?.map((m) => m.route.id);
+
+describe("route matching with the patched router", () => {
+  it("matches as before, the same pathname twice included", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(ids("/")).toEqual(["root", "home"]);
+      expect(ids("/tutele")).toEqual(["root", "minors"]);
+      expect(ids("/tutele/MI-2026-0001")).toEqual(["root", "minor"]);
+      expect(ids("/altro/percorso")).toEqual(["root", "splat"]);
+    }
+  });
+
+  it("gives each caller its own matches and parameters", () => {
+    const first = matchRoutes(routes, "/tutele/MI-2026-0002")!;
+    expect(first[1]!.params).toEqual({ codice: "MI-2026-0002" });
+    first[1]!.params.codice = "changed";
+    first.pop();
+    const second = matchRoutes(routes, "/tutele/MI-2026-0002")!;
+    expect(second).toHaveLength(2);
+    expect(second[1]!.params).toEqual({ codice: "MI-2026-0002" });
+    expect(second[1]!.pathname).toBe("/tutele/MI-2026-0002");
+  });
+
+  it("tells apart pathnames that differ only in their encoding's decoded form", () => {
+    expect(matchRoutes(routes, "/tutele/a%20b")![1]!.params).toEqual({ codice: "a b" });
+    expect(matchRoutes(routes, "/tutele/a b")![1]!.params).toEqual({ codice: "a b" });
+  });
+
+  it("keeps working past its memory's size", () => {
+    for (let i = 0; i < 2_100; i++) expect(ids(`/tutele/MI-2026-${i}`)).toEqual(["root", "minor"]);
+    expect(ids("/")).toEqual(["root", "home"]);
+  });
+});
