@@ -66,7 +66,9 @@ export async function queue(user: Who, query: QueueQuery, now = new Date()) {
   const [{ total }] = await db().select({ total: count() }).from(consultations).where(condition);
   const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   const page = Math.min(query.page, pages);
+  // Looked up for the page's rows only, after sorting (a join made PostgreSQL read every minor).
   const assignee = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${consultations.assigneeId})`;
+  const minorCode = sql<string | null>`(select ${minors.code} from ${minors} where ${minors.id} = ${consultations.minorId})`;
   const rows = await db()
     .select({
       id: consultations.id,
@@ -81,12 +83,11 @@ export async function queue(user: Who, query: QueueQuery, now = new Date()) {
       pausedAt: consultations.pausedAt,
       assigneeId: consultations.assigneeId,
       assigneeName: assignee,
-      minorCode: minors.code,
+      minorCode,
       createdAt: consultations.createdAt,
       lastActivityAt: consultations.lastActivityAt,
     })
     .from(consultations)
-    .leftJoin(minors, eq(minors.id, consultations.minorId))
     .where(condition)
     // By due date: paused and nothing-owed requests after those with a running clock.
     .orderBy(sql`case when ${consultations.pausedAt} is null then ${consultations.dueAt} end asc nulls last`, asc(consultations.createdAt))

@@ -39,7 +39,7 @@ describe("route matching with the patched router", () => {
       expect(matches).toHaveLength(2);
       expect(matches[1]!.params).toEqual({ codice: "MI-2026-0002" });
       expect(matches[1]!.pathname).toBe("/tutele/MI-2026-0002");
-      matches[1]!.params.codice = "changed";
+      (matches[1]!.params as Record<string, string>).codice = "changed";
       matches[1] = { ...matches[1]!, pathname: "/changed" };
       matches.pop();
     }
