@@ -70,6 +70,9 @@ export const forumTopics = pgTable(
     replyCount: integer("reply_count").notNull().default(0),
     lastPostAt: tsz("last_post_at").notNull().defaultNow(),
     lastPostAuthorId: uuid("last_post_author_id").references(() => users.id, { onDelete: "set null" }),
+    // Number of the latest post neither deleted nor hidden (0: none). Kept by triggers on
+    // forum_posts (migration 0010), so "unread" needs no look at the posts (issue 7).
+    lastVisibleNumber: integer("last_visible_number").notNull().default(0),
     createdAt: tsz("created_at").notNull().defaultNow(),
     search: tsvector("search")
       .notNull()
@@ -77,9 +80,27 @@ export const forumTopics = pgTable(
   },
   (t) => [
     index("forum_topics_category_idx").on(t.categoryId, t.pinned, t.lastPostAt),
+    // The forum's home counts the recent topics a user never opened (id: without the table).
+    index("forum_topics_category_created_idx").on(t.categoryId, t.createdAt, t.id),
     index("forum_topics_search_idx").using("gin", t.search),
   ],
 );
+
+/**
+ * A category's figures for the forum's home and its topic list, kept by a trigger on forum_topics
+ * (migration 0010) so no page counts a category's topics (issue 7). No row: no topic yet.
+ */
+export const forumCategoryStats = pgTable("forum_category_stats", {
+  categoryId: uuid("category_id")
+    .primaryKey()
+    .references(() => forumCategories.id, { onDelete: "cascade" }),
+  topics: integer("topics").notNull().default(0),
+  // Posts shown in lists: each topic's opening post and its replies (forum_topics.reply_count).
+  posts: integer("posts").notNull().default(0),
+  // Topics with a marked answer (whatever the category's kind: the list shows them only in Q&A).
+  solvedTopics: integer("solved_topics").notNull().default(0),
+  lastPostAt: tsz("last_post_at"),
+});
 
 export const forumPosts = pgTable(
   "forum_posts",
@@ -119,6 +140,34 @@ export const forumPosts = pgTable(
     index("forum_posts_search_idx").using("gin", t.search),
     index("forum_posts_opening_search_idx").using("gin", t.openingSearch),
     check("forum_posts_number_positive", sql`${t.number} >= 1`),
+  ],
+);
+
+/**
+ * What the forum's search reads: one narrow row per visible post (neither deleted nor hidden),
+ * with the document it is ranked on (an opening post's title and words, a reply's words), its
+ * category and date. Kept by triggers on forum_posts and forum_topics (migration 0010): the
+ * search filters by category and ranks without reading the posts' wide rows (issue 7).
+ */
+export const forumPostSearch = pgTable(
+  "forum_post_search",
+  {
+    postId: uuid("post_id")
+      .primaryKey()
+      .references(() => forumPosts.id, { onDelete: "cascade" }),
+    categoryId: uuid("category_id")
+      .notNull()
+      .references(() => forumCategories.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: tsz("created_at").notNull(),
+    // coalesce(forum_posts.opening_search, forum_posts.search), and the category as one more
+    // word without position ("forum category <id>"): the GIN index filters by category too.
+    document: tsvector("document").notNull(),
+  },
+  (t) => [
+    index("forum_post_search_document_idx").using("gin", t.document),
+    // Words found in very many posts: the newest are read first (see searchPosts).
+    index("forum_post_search_created_idx").on(t.createdAt),
   ],
 );
 
@@ -180,8 +229,18 @@ export const forumReads = pgTable(
       .references(() => forumTopics.id, { onDelete: "cascade" }),
     lastReadNumber: integer("last_read_number").notNull(),
     readAt: tsz("read_at").notNull().defaultNow(),
+    // The topic's category and forum_topics.last_visible_number, copied here by triggers
+    // (migration 0010) so a user's unread topics per category are one index (issue 7).
+    categoryId: uuid("category_id"),
+    topicLastVisibleNumber: integer("topic_last_visible_number").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.topicId] }), index("forum_reads_topic_idx").on(t.topicId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.topicId] }),
+    index("forum_reads_topic_idx").on(t.topicId),
+    index("forum_reads_unread_idx")
+      .on(t.userId, t.categoryId)
+      .where(sql`${t.lastReadNumber} < ${t.topicLastVisibleNumber}`),
+  ],
 );
 
 /**

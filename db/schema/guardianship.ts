@@ -45,6 +45,8 @@ export const minors = pgTable(
   (t) => [
     unique("minors_code_unique").on(t.code),
     index("minors_district_status_idx").on(t.districtCode, t.status),
+    // The coordinators' dashboard: 18th birthdays ahead in a district (issue 7).
+    index("minors_district_birth_idx").on(t.districtCode, t.birthDate),
     check("minors_status_valid", sql`${t.status} in ('waiting','with_guardian','ended')`),
     check("minors_code_format", sql`${t.code} ~ '^[A-Z]{2}-[0-9]{4}-[0-9]{4,}$'`),
     check("minors_sex_valid", sql`${t.sex} is null or ${t.sex} in ('F','M','X')`),
@@ -85,6 +87,10 @@ export const appointments = pgTable(
     index("appointments_guardian_status_idx").on(t.guardianId, t.status),
     // A minor's appointments by status (e.g. the end of the last one, for "waiting since").
     index("appointments_minor_status_idx").on(t.minorId, t.status),
+    // The coordinators' dashboard: decrees of a period (delay from arrival to appointment, issue 7).
+    index("appointments_decreed_idx")
+      .on(t.decreeDate, t.minorId)
+      .where(sql`${t.status} in ('active','ended') and ${t.decreeDate} is not null`),
     // At most one open proposal per minor at a time.
     uniqueIndex("appointments_one_open_proposal_per_minor")
       .on(t.minorId)

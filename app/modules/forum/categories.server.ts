@@ -2,7 +2,7 @@
 // update (slug unique and not one of the forum's own sub-paths, posting roles within the reading
 // roles), each in one transaction with its audit entry.
 import { asc, eq, and, ne, sql } from "drizzle-orm";
-import { forumCategories, forumTopics } from "../../../db/schema";
+import { forumCategories, forumCategoryStats } from "../../../db/schema";
 import { db, type DbOrTx } from "~/db.server";
 import type { MessageKey } from "~/i18n";
 import type { CurrentUser } from "~/modules/auth/user.server";
@@ -23,9 +23,10 @@ export async function listCategoriesForAdmin() {
   return db()
     .select({
       category: forumCategories,
-      topics: sql<number>`(select count(*) from ${forumTopics} where ${forumTopics.categoryId} = ${forumCategories.id})`.mapWith(Number),
+      topics: sql<number>`coalesce(${forumCategoryStats.topics}, 0)`.mapWith(Number),
     })
     .from(forumCategories)
+    .leftJoin(forumCategoryStats, eq(forumCategoryStats.categoryId, forumCategories.id))
     .orderBy(sql`${forumCategories.archivedAt} is not null`, asc(forumCategories.position), asc(forumCategories.name));
 }
 

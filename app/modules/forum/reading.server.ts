@@ -4,6 +4,7 @@
 import { aliasedTable, and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import {
   forumCategories,
+  forumCategoryStats,
   forumCategoryWatches,
   forumPostRevisions,
   forumPosts,
@@ -52,8 +53,12 @@ export async function categoryBySlug(user: Who, slug: string, tx: DbOrTx = db())
   return category!;
 }
 
-/** Unread posts of a topic (visible ones after what the user read); null if never opened. Needs forum_reads joined. */
-const unreadPosts = sql<number | null>`case when ${forumReads.lastReadNumber} is null then null else (
+/**
+ * Unread posts of a topic (visible ones after what the user read); null if never opened. Needs
+ * forum_reads joined. The posts are counted only when the topic's latest visible post is unread.
+ */
+const unreadPosts = sql<number | null>`case when ${forumReads.lastReadNumber} is null then null
+    when ${forumReads.lastReadNumber} >= ${forumTopics.lastVisibleNumber} then 0 else (
     select count(*) from forum_posts p
     where p.topic_id = ${forumTopics.id} and p.number > ${forumReads.lastReadNumber}
       and p.deleted_at is null and p.hidden_at is null
@@ -71,28 +76,36 @@ export interface CategorySummary {
   canPost: boolean;
 }
 
-/** The forum's home: every readable category with its figures for this user (three queries). */
+/**
+ * The forum's home: every readable category with its figures for this user (two queries). The
+ * figures come from forum_category_stats; the user's unread topics from the partial index of
+ * forum_reads; new topics from the topics started in the last NEW_TOPIC_DAYS only: nothing here
+ * reads all of a category's topics (issue 7).
+ */
 export async function forumHome(user: Who, now: Date = new Date()): Promise<CategorySummary[]> {
   const categories = await readableCategories(user);
   if (categories.length === 0) return [];
   const ids = categories.map((c) => c.id);
   const since = new Date(now.getTime() - NEW_TOPIC_DAYS * 86_400_000);
+  const stats = forumCategoryStats;
   const figures = await db()
     .select({
-      categoryId: forumTopics.categoryId,
-      topics: count(),
-      posts: sql<number>`sum(${forumTopics.replyCount} + 1)`.mapWith(Number),
-      lastPostAt: sql<Date | null>`max(${forumTopics.lastPostAt})`.mapWith((v) => (v ? new Date(v) : null)),
-      // Counted as the topic list counts: a visible post after what the user read.
-      unreadTopics: sql<number>`count(*) filter (where ${forumReads.lastReadNumber} is not null and ${forumReads.lastReadNumber} < ${forumTopics.lastPostNumber} and exists (
-        select 1 from forum_posts p where p.topic_id = ${forumTopics.id} and p.number > ${forumReads.lastReadNumber}
-          and p.deleted_at is null and p.hidden_at is null))`.mapWith(Number),
-      newTopics: sql<number>`count(*) filter (where ${forumReads.lastReadNumber} is null and ${forumTopics.createdAt} >= ${since.toISOString()})`.mapWith(Number),
+      categoryId: stats.categoryId,
+      topics: stats.topics,
+      posts: stats.posts,
+      lastPostAt: stats.lastPostAt,
+      // As the topic list counts: a visible post after what the user read (forum_reads keeps the
+      // topic's latest visible post and category, see db/schema/forum.ts). The outer column is
+      // written qualified: drizzle leaves it bare in a one-table query, and bare it would mean r's.
+      unreadTopics: sql<number>`(select count(*) from forum_reads r
+        where r.user_id = ${user.id} and r.category_id = forum_category_stats.category_id
+          and r.last_read_number < r.topic_last_visible_number)`.mapWith(Number),
+      newTopics: sql<number>`(select count(*) from forum_topics t
+        where t.category_id = forum_category_stats.category_id and t.created_at >= ${since.toISOString()}
+          and not exists (select 1 from forum_reads r where r.user_id = ${user.id} and r.topic_id = t.id))`.mapWith(Number),
     })
-    .from(forumTopics)
-    .leftJoin(forumReads, and(eq(forumReads.topicId, forumTopics.id), eq(forumReads.userId, user.id)))
-    .where(inArray(forumTopics.categoryId, ids))
-    .groupBy(forumTopics.categoryId);
+    .from(stats)
+    .where(inArray(stats.categoryId, ids));
   const byId = new Map(figures.map((f) => [f.categoryId, f]));
   return categories.map((category) => {
     const f = byId.get(category.id);
@@ -142,9 +155,32 @@ export async function listTopics(
   if (category.kind === "qa" && options.solved === "risolte") conditions.push(isNotNull(forumTopics.solvedPostId));
   if (category.kind === "qa" && options.solved === "non-risolte") conditions.push(isNull(forumTopics.solvedPostId));
   const where = and(...conditions);
-  const [{ total }] = await db().select({ total: count() }).from(forumTopics).where(where);
+  // The number of topics from forum_category_stats, not by counting them.
+  const [stats] = await db()
+    .select({ topics: forumCategoryStats.topics, solved: forumCategoryStats.solvedTopics })
+    .from(forumCategoryStats)
+    .where(eq(forumCategoryStats.categoryId, category.id));
+  const solvedFilter = category.kind === "qa" ? options.solved : undefined;
+  const total = !stats
+    ? 0
+    : solvedFilter === "risolte"
+      ? stats.solved
+      : solvedFilter === "non-risolte"
+        ? stats.topics - stats.solved
+        : stats.topics;
   const pages = Math.max(1, Math.ceil(total / TOPICS_PER_PAGE));
   const since = new Date(now.getTime() - NEW_TOPIC_DAYS * 86_400_000);
+  const order = [desc(forumTopics.pinned), desc(forumTopics.lastPostAt), desc(forumTopics.id)];
+  // The page's topics chosen first from the topics alone (the skipped ones are only stepped over
+  // in the category's index), then only these joined with their authors and the user's reads.
+  const onPage = db()
+    .select({ id: sql<string>`${forumTopics.id}`.as("page_topic_id") })
+    .from(forumTopics)
+    .where(where)
+    .orderBy(...order)
+    .limit(TOPICS_PER_PAGE)
+    .offset((Math.min(page, pages) - 1) * TOPICS_PER_PAGE)
+    .as("on_page");
   const rows = await db()
     .select({
       id: forumTopics.id,
@@ -160,14 +196,12 @@ export async function listTopics(
       solvedPostId: forumTopics.solvedPostId,
       unread: unreadPosts,
     })
-    .from(forumTopics)
+    .from(onPage)
+    .innerJoin(forumTopics, eq(forumTopics.id, onPage.id))
     .leftJoin(users, eq(users.id, forumTopics.authorId))
     .leftJoin(lastAuthor, eq(lastAuthor.id, forumTopics.lastPostAuthorId))
     .leftJoin(forumReads, and(eq(forumReads.topicId, forumTopics.id), eq(forumReads.userId, user.id)))
-    .where(where)
-    .orderBy(desc(forumTopics.pinned), desc(forumTopics.lastPostAt), desc(forumTopics.id))
-    .limit(TOPICS_PER_PAGE)
-    .offset((Math.min(page, pages) - 1) * TOPICS_PER_PAGE);
+    .orderBy(...order);
   return {
     topics: rows.map(({ solvedPostId, ...r }) => ({
       ...r,

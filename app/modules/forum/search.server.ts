@@ -1,9 +1,9 @@
 // Forum search: PostgreSQL full-text search (`italian`) over topic titles and posts, one result per
 // post, only in the categories the user may read and never a deleted or hidden post; filters by
 // category, author and date; highlighted excerpts that are safe to insert as HTML.
-import { and, eq, gte, ilike, inArray, isNull, lt, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lt, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import * as z from "zod";
-import { forumCategories, forumPosts, forumTopics, users } from "../../../db/schema";
+import { forumCategories, forumPostSearch, forumPosts, forumTopics, users } from "../../../db/schema";
 import { db } from "~/db.server";
 import { TIME_ZONE } from "~/i18n";
 import type { CurrentUser } from "~/modules/auth/user.server";
@@ -77,7 +77,10 @@ export interface ForumSearchHit {
 
 export interface ForumSearchResults {
   hits: ForumSearchHit[];
+  /** Matches found, at most FORUM_SEARCH_MAX_RANKED. */
   total: number;
+  /** More posts match than were ranked (total is then FORUM_SEARCH_MAX_RANKED). */
+  capped: boolean;
   page: number;
   pages: number;
 }
@@ -108,87 +111,131 @@ const likeLiteral = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 const dayStart = (d: string) => sql`((${d})::date)::timestamp at time zone ${TIME_ZONE}`;
 const dayEnd = (d: string) => sql`((${d})::date + 1)::timestamp at time zone ${TIME_ZONE}`;
 
+/** Up to this many categories the GIN scan filters by category (a district's and the shared ones: 8). */
+const SCOPED_SEARCH_MAX_CATEGORIES = 16;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The categories as a tsquery of the words forum_post_search.document carries for its category
+ * ("forum category <id>", migration 0010: no search text can produce a word with spaces).
+ */
+export function forumSearchScope(categoryIds: readonly string[]): string {
+  return categoryIds
+    .map((id) => {
+      if (!UUID.test(id)) throw new Error(`not a category id: ${id}`);
+      return `'forum category ${id.toLowerCase()}'`;
+    })
+    .join(" | ");
+}
+
+/**
+ * At most this many matches are ranked: the newest ones. Up to it, results and their order are
+ * those of ranking every match; past it (a word found in very many posts) the best of the newest
+ * this many are shown, and the total says "more than". Bounds the work of one search (issue 7).
+ */
+export const FORUM_SEARCH_MAX_RANKED = 1000;
+
 /**
  * One page of the visible posts matching `q` (web-search syntax), best first: a post matches by
  * its words, an opening post also by its topic's title (weighted above the body). Ranked by
- * ts_rank, then the newest first. One query (two when the page is past the end).
+ * ts_rank, then the newest first, among the newest FORUM_SEARCH_MAX_RANKED matches. One query
+ * (two when the page is past the end).
  */
 export async function searchPosts(query: ForumSearchQuery): Promise<ForumSearchResults> {
   const page = Math.max(1, query.page);
-  if (query.categoryIds.length === 0) return { hits: [], total: 0, page, pages: 1 };
+  if (query.categoryIds.length === 0) return { hits: [], total: 0, capped: false, page, pages: 1 };
   const tsq = sql`websearch_to_tsquery('italian', ${query.q})`;
-  // An opening post is one document with its topic's title (the title weighted above the words),
-  // so "scadenze tessera" finds a topic whose title says one and whose text says the other. That
-  // document is kept in opening_search (null on replies), so both tests use a GIN index of
-  // forum_posts (a bitmap OR) instead of reading every post.
-  const document = sql`coalesce(${forumPosts.openingSearch}, ${forumPosts.search})`;
-  const matching = sql`(${forumPosts.search} @@ ${tsq} or ${forumPosts.openingSearch} @@ ${tsq})`;
+  // forum_post_search holds one narrow row per visible post with its category and its document
+  // (an opening post's title and words, a reply's words; kept by triggers): matches are found by
+  // its GIN index and filtered by category without reading the posts' wide rows.
+  const s = forumPostSearch;
+  // The words and, in the same GIN scan, the categories: the document carries its category as one
+  // more word (forumSearchScope), so the posts of other categories are never read. Not for many
+  // categories (administrators read them all): each is one more entry the scan must follow.
+  const scoped = query.categoryIds.length <= SCOPED_SEARCH_MAX_CATEGORIES;
   const conditions: SQL[] = [
-    inArray(forumTopics.categoryId, query.categoryIds),
-    isNull(forumPosts.deletedAt),
-    // Hidden posts never appear here, not even for their author or the moderators.
-    isNull(forumPosts.hiddenAt),
-    matching,
+    // No words left (only stop words): nothing, as `@@` answers for an empty query (the scope
+    // alone would match every post).
+    sql`numnode(${tsq}) > 0`,
+    scoped
+      ? sql`${s.document} @@ (${tsq} && ${forumSearchScope(query.categoryIds)}::tsquery)`
+      : sql`${s.document} @@ ${tsq}`,
+    inArray(s.categoryId, query.categoryIds),
   ];
-  if (query.author) conditions.push(ilike(users.name, `%${likeLiteral(query.author)}%`));
-  if (query.from) conditions.push(gte(forumPosts.createdAt, sql`${dayStart(query.from)}`));
-  if (query.to) conditions.push(lt(forumPosts.createdAt, sql`${dayEnd(query.to)}`));
-  const where = and(...conditions);
-  const from = () =>
+  if (query.author) {
+    conditions.push(
+      // Qualified by hand: drizzle writes a one-table query's columns bare.
+      sql`exists (select 1 from users u where u.id = forum_post_search.author_id and u.name ilike ${`%${likeLiteral(query.author)}%`})`,
+    );
+  }
+  if (query.from) conditions.push(gte(s.createdAt, sql`${dayStart(query.from)}`));
+  if (query.to) conditions.push(lt(s.createdAt, sql`${dayEnd(query.to)}`));
+  // The newest matches first, at most one more than are ranked (to know there are more). For a
+  // rare word PostgreSQL reads the few matches from the GIN index; for a common one it walks the
+  // newest posts by date until it has enough, so neither reads every match.
+  const candidates = () =>
     db()
       .select({
-        postId: sql<string>`${forumPosts.id}`.as("post_id"),
-        topicId: sql<string>`${forumTopics.id}`.as("topic_id"),
-        number: forumPosts.number,
-        topicTitle: forumTopics.title,
-        bodyMd: forumPosts.bodyMd,
-        categoryName: sql<string>`${forumCategories.name}`.as("category_name"),
-        categorySlug: forumCategories.slug,
-        authorName: sql<string | null>`${users.name}`.as("author_name"),
-        createdAt: forumPosts.createdAt,
-        rank: sql<number>`ts_rank(${document}, ${tsq})`.as("rank"),
-        total: sql<number>`count(*) over ()`.mapWith(Number).as("total"),
+        postId: sql<string>`${s.postId}`.as("post_id"),
+        createdAt: sql<Date>`${s.createdAt}`.as("created_at"),
+        rank: sql<number>`ts_rank(${s.document}, ${tsq})`.as("rank"),
       })
-      .from(forumPosts)
-      .innerJoin(forumTopics, eq(forumTopics.id, forumPosts.topicId))
-      .innerJoin(forumCategories, eq(forumCategories.id, forumTopics.categoryId))
-      .leftJoin(users, eq(users.id, forumPosts.authorId))
-      .where(where);
-  // The page is chosen first; the (costly) headlines are made only for its ten posts.
-  const hits = from()
-    .orderBy(sql`rank desc`, sql`${forumPosts.createdAt} desc`, forumPosts.id)
+      .from(s)
+      .where(and(...conditions))
+      .orderBy(desc(s.createdAt))
+      .limit(FORUM_SEARCH_MAX_RANKED + 1)
+      .as("candidates");
+  const ranked = candidates();
+  // The page is chosen first; the (costly) headlines and the joins are made only for its posts.
+  const hits = db()
+    .select({
+      postId: ranked.postId,
+      createdAt: ranked.createdAt,
+      rank: ranked.rank,
+      total: sql<number>`count(*) over ()`.mapWith(Number).as("total"),
+    })
+    .from(ranked)
+    .orderBy(sql`${ranked.rank} desc`, sql`${ranked.createdAt} desc`, ranked.postId)
     .limit(FORUM_SEARCH_PAGE_SIZE)
     .offset((page - 1) * FORUM_SEARCH_PAGE_SIZE)
     .as("hits");
   const rows = await db()
     .select({
       postId: hits.postId,
-      topicId: hits.topicId,
-      number: hits.number,
-      topicTitle: hits.topicTitle,
-      categoryName: hits.categoryName,
-      categorySlug: hits.categorySlug,
-      authorName: hits.authorName,
-      createdAt: hits.createdAt,
+      topicId: forumTopics.id,
+      number: forumPosts.number,
+      topicTitle: forumTopics.title,
+      categoryName: forumCategories.name,
+      categorySlug: forumCategories.slug,
+      authorName: users.name,
+      createdAt: forumPosts.createdAt,
       total: hits.total,
       // Only an opening post shows its title's matches: a reply is found by its own words.
-      titleHeadline: sql<string | null>`case when ${hits.number} = 1 then ts_headline('italian', ${headlineInput(hits.topicTitle)}, ${tsq}, ${TITLE_HEADLINE}) end`,
-      bodyHeadline: sql<string>`ts_headline('italian', ${headlineInput(hits.bodyMd)}, ${tsq}, ${BODY_HEADLINE})`,
+      titleHeadline: sql<string | null>`case when ${forumPosts.number} = 1 then ts_headline('italian', ${headlineInput(forumTopics.title)}, ${tsq}, ${TITLE_HEADLINE}) end`,
+      bodyHeadline: sql<string>`ts_headline('italian', ${headlineInput(forumPosts.bodyMd)}, ${tsq}, ${BODY_HEADLINE})`,
     })
     .from(hits)
+    .innerJoin(forumPosts, eq(forumPosts.id, hits.postId))
+    .innerJoin(forumTopics, eq(forumTopics.id, forumPosts.topicId))
+    .innerJoin(forumCategories, eq(forumCategories.id, forumTopics.categoryId))
+    .leftJoin(users, eq(users.id, forumPosts.authorId))
+    // Checked again on the page's posts, from the posts themselves: hidden and deleted posts and
+    // other categories never appear here, whatever forum_post_search says.
+    .where(
+      and(isNull(forumPosts.deletedAt), isNull(forumPosts.hiddenAt), inArray(forumTopics.categoryId, query.categoryIds)),
+    )
     .orderBy(sql`${hits.rank} desc`, sql`${hits.createdAt} desc`, hits.postId);
 
-  let total = rows[0]?.total ?? 0;
+  let found = rows[0]?.total ?? 0;
   if (rows.length === 0 && page > 1) {
-    const [counted] = await db()
+    const counted = candidates();
+    const [row] = await db()
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(forumPosts)
-      .innerJoin(forumTopics, eq(forumTopics.id, forumPosts.topicId))
-      .innerJoin(forumCategories, eq(forumCategories.id, forumTopics.categoryId))
-      .leftJoin(users, eq(users.id, forumPosts.authorId))
-      .where(where);
-    total = counted.n;
+      .from(counted);
+    found = row.n;
   }
+  const capped = found > FORUM_SEARCH_MAX_RANKED;
+  const total = Math.min(found, FORUM_SEARCH_MAX_RANKED);
   return {
     hits: rows.map((r) => ({
       postId: r.postId,
@@ -203,6 +250,7 @@ export async function searchPosts(query: ForumSearchQuery): Promise<ForumSearchR
       excerptHtml: headlineHtml(r.bodyHeadline),
     })),
     total,
+    capped,
     page,
     pages: Math.max(1, Math.ceil(total / FORUM_SEARCH_PAGE_SIZE)),
   };

@@ -35,7 +35,12 @@ export function SearchResultList({ results, first }: { results: ForumSearchResul
   const format = useFormat();
   return (
     <>
-      <p role="status">{results.total === 1 ? t("forumsearch.countOne") : t("forumsearch.count", { count: format.number(results.total) })}</p>
+      <p role="status">
+        {results.total === 1
+          ? t("forumsearch.countOne")
+          : // Past the ranked ones: "1.000+ messaggi trovati."
+            t("forumsearch.count", { count: `${format.number(results.total)}${results.capped ? "+" : ""}` })}
+      </p>
       <ol className="forum-search-results" start={first}>
         {results.hits.map((hit) => (
           <Hit key={hit.postId} hit={hit} />

@@ -1,0 +1,2 @@
+CREATE INDEX "appointments_decreed_idx" ON "appointments" USING btree ("decree_date","minor_id") WHERE "appointments"."status" in ('active','ended') and "appointments"."decree_date" is not null;--> statement-breakpoint
+CREATE INDEX "minors_district_birth_idx" ON "minors" USING btree ("district_code","birth_date");
