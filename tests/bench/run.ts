@@ -46,6 +46,13 @@ export const BUDGETS = {
   search_p95_ms: 50,
 } as const;
 
+/**
+ * The app's own floor: a page of this portal that reads nothing (the privacy notice, anonymous: the
+ * root layout, no session, no SQL), loaded like the others. What no page can beat on this machine
+ * with this stack, reported beside the bare node:http floor.
+ */
+const APP_FLOOR: Target = { name: "app floor", path: "/privacy", role: "anonymous" };
+
 interface Target {
   name: string;
   path: string;
@@ -343,6 +350,8 @@ function markdown(report: Report): string {
     "",
     `Floor (bare node:http, ${report.floor_bytes} bytes of HTML): **${report.floor_rps} req/s**.`,
     "",
+    `App floor (\`${report.app_floor.path}\` anonymous: this portal's layout, ${report.app_floor.queries} SQL statements): **${report.app_floor.rps} req/s**, p50 ${report.app_floor.p50_ms} ms, p95 ${report.app_floor.p95_ms} ms, p99 ${report.app_floor.p99_ms} ms, ${report.app_floor.errors} errors.`,
+    "",
     "| route | path | req/s | p50 ms | p95 ms | p99 ms | errors | × floor | SQL (small / large) | JS gz KB | HTML KB |",
     "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ...report.routes.map(
@@ -367,6 +376,8 @@ interface Report {
   machine: { cpus: number; cpu_model: string; memory_gb: number; os: string; node: string; postgres: string };
   floor_rps: number;
   floor_bytes: number;
+  /** A page of the portal that reads nothing: the stack's own ceiling on this machine. */
+  app_floor: { path: string; rps: number; p50_ms: number; p95_ms: number; p99_ms: number; errors: number; queries: number };
   budgets: typeof BUDGETS;
   missed: string[];
   routes: RouteResult[];
@@ -406,6 +417,7 @@ async function main() {
   const queries = { small: new Map<string, number>(), large: new Map<string, number>() };
   const pages = new Map<string, string>();
   const javascript = new Map<string, number>();
+  let appFloorQueries = -1;
   for (const [label, url] of [["small", small_url], ["large", largeUrl]] as const) {
     const server = await startServer(url, true);
     try {
@@ -417,6 +429,7 @@ async function main() {
         queries[label].set(t.name, await statementsOf(t, cookie));
         if (label === "large") pages.set(t.name, await getPage(t, cookie));
       }
+      if (label === "large") appFloorQueries = await statementsOf(APP_FLOOR, "");
       if (label === "large") {
         const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
         try {
@@ -443,6 +456,7 @@ async function main() {
   const results: RouteResult[] = [];
   const server = await startServer(largeUrl, false);
   const loads = new Map<string, Load>();
+  let appFloorLoad: Load | undefined;
   try {
     const cookies = await sessions(targets);
     for (const target of targets) {
@@ -450,6 +464,8 @@ async function main() {
       loads.set(target.name, result);
       console.log(`${target.name.padEnd(14)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms  errors ${result.errors}`);
     }
+    appFloorLoad = await load(`${ORIGIN}${APP_FLOOR.path}`, options.duration);
+    console.log(`app floor      ${appFloorLoad.rps.toFixed(0).padStart(6)} req/s  p50 ${appFloorLoad.p50} p95 ${appFloorLoad.p95} p99 ${appFloorLoad.p99} ms`);
   } finally {
     await stopServer(server);
   }
@@ -494,6 +510,15 @@ async function main() {
     },
     floor_rps: round(floorLoad.rps),
     floor_bytes: floorBytes,
+    app_floor: {
+      path: APP_FLOOR.path,
+      rps: round(appFloorLoad!.rps),
+      p50_ms: round(appFloorLoad!.p50, 1),
+      p95_ms: round(appFloorLoad!.p95, 1),
+      p99_ms: round(appFloorLoad!.p99, 1),
+      errors: appFloorLoad!.errors,
+      queries: appFloorQueries,
+    },
     budgets: BUDGETS,
     missed: [],
     routes: results,
