@@ -48,7 +48,10 @@ CREATE INDEX "forum_post_search_created_idx" ON "forum_post_search" USING btree 
 CREATE INDEX "forum_reads_unread_idx" ON "forum_reads" USING btree ("user_id","category_id") WHERE "forum_reads"."last_read_number" < "forum_reads"."topic_last_visible_number";--> statement-breakpoint
 CREATE INDEX "forum_topics_category_created_idx" ON "forum_topics" USING btree ("category_id","created_at","id");--> statement-breakpoint
 -- A category's latest activity: the newer of its pinned and other topics' (two index probes).
-CREATE FUNCTION "forum_category_last_post_at"(category uuid) RETURNS timestamptz LANGUAGE sql STABLE AS $$
+-- VOLATILE: called in ON CONFLICT … DO UPDATE after the stats row's lock is taken, it must see what
+-- the transaction that held the lock committed (a STABLE function would reuse the older snapshot,
+-- and a concurrent write could set an earlier time).
+CREATE FUNCTION "forum_category_last_post_at"(category uuid) RETURNS timestamptz LANGUAGE sql VOLATILE AS $$
   SELECT greatest(
     (SELECT max(last_post_at) FROM forum_topics WHERE category_id = category AND pinned),
     (SELECT max(last_post_at) FROM forum_topics WHERE category_id = category AND NOT pinned))
@@ -64,14 +67,14 @@ BEGIN
       FROM (SELECT category_id, 1, reply_count + 1, (solved_post_id IS NOT NULL)::int FROM new_topics) d(category_id, topics, posts, solved)
       GROUP BY d.category_id ORDER BY d.category_id
     ON CONFLICT (category_id) DO UPDATE SET topics = s.topics + excluded.topics, posts = s.posts + excluded.posts,
-      solved_topics = s.solved_topics + excluded.solved_topics, last_post_at = excluded.last_post_at;
+      solved_topics = s.solved_topics + excluded.solved_topics, last_post_at = forum_category_last_post_at(s.category_id);
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO forum_category_stats AS s (category_id, topics, posts, solved_topics, last_post_at)
       SELECT d.category_id, sum(d.topics), sum(d.posts), sum(d.solved), forum_category_last_post_at(d.category_id)
       FROM (SELECT category_id, -1, -(reply_count + 1), -((solved_post_id IS NOT NULL)::int) FROM old_topics) d(category_id, topics, posts, solved)
       GROUP BY d.category_id ORDER BY d.category_id
     ON CONFLICT (category_id) DO UPDATE SET topics = s.topics + excluded.topics, posts = s.posts + excluded.posts,
-      solved_topics = s.solved_topics + excluded.solved_topics, last_post_at = excluded.last_post_at;
+      solved_topics = s.solved_topics + excluded.solved_topics, last_post_at = forum_category_last_post_at(s.category_id);
   ELSE
     INSERT INTO forum_category_stats AS s (category_id, topics, posts, solved_topics, last_post_at)
       SELECT d.category_id, sum(d.topics), sum(d.posts), sum(d.solved), forum_category_last_post_at(d.category_id)
@@ -82,7 +85,7 @@ BEGIN
           IS DISTINCT FROM (n.category_id, n.reply_count, n.last_post_at, n.solved_post_id IS NULL)) d(category_id, topics, posts, solved)
       GROUP BY d.category_id ORDER BY d.category_id
     ON CONFLICT (category_id) DO UPDATE SET topics = s.topics + excluded.topics, posts = s.posts + excluded.posts,
-      solved_topics = s.solved_topics + excluded.solved_topics, last_post_at = excluded.last_post_at;
+      solved_topics = s.solved_topics + excluded.solved_topics, last_post_at = forum_category_last_post_at(s.category_id);
   END IF;
   RETURN NULL;
 END $$;--> statement-breakpoint
@@ -92,12 +95,16 @@ CREATE TRIGGER "forum_category_stats_update" AFTER UPDATE ON "forum_topics"
   REFERENCING OLD TABLE AS old_topics NEW TABLE AS new_topics FOR EACH STATEMENT EXECUTE FUNCTION "forum_category_stats_apply"();--> statement-breakpoint
 CREATE TRIGGER "forum_category_stats_delete" AFTER DELETE ON "forum_topics"
   REFERENCING OLD TABLE AS old_topics FOR EACH STATEMENT EXECUTE FUNCTION "forum_category_stats_apply"();--> statement-breakpoint
--- A topic's latest visible post, again from its posts.
+-- A topic's latest visible post, again from its posts. The topic is locked before its posts are
+-- read: a reply in progress (which locks its topic first) is then seen, not overwritten with the
+-- number before it.
 CREATE FUNCTION "forum_topic_last_visible_refresh"(topic uuid) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  latest integer := coalesce((SELECT max(number) FROM forum_posts
-                              WHERE topic_id = topic AND deleted_at IS NULL AND hidden_at IS NULL), 0);
+  latest integer;
 BEGIN
+  PERFORM 1 FROM forum_topics WHERE id = topic FOR NO KEY UPDATE;
+  latest := coalesce((SELECT max(number) FROM forum_posts
+                      WHERE topic_id = topic AND deleted_at IS NULL AND hidden_at IS NULL), 0);
   UPDATE forum_topics SET last_visible_number = latest WHERE id = topic AND last_visible_number <> latest;
 END $$;--> statement-breakpoint
 -- New posts (one reply, or a whole INSERT … SELECT): their topics' latest visible post, and their
@@ -176,12 +183,20 @@ CREATE TRIGGER "forum_topics_copies_refresh" AFTER UPDATE OF category_id, last_v
 -- never older than the topic. A user's later reads of the topic update the row (ON CONFLICT) and
 -- skip this.
 CREATE FUNCTION "forum_reads_fill"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  category uuid;
+  latest integer;
 BEGIN
   IF EXISTS (SELECT 1 FROM forum_reads WHERE user_id = NEW.user_id AND topic_id = NEW.topic_id) THEN
     RETURN NEW;
   END IF;
-  SELECT category_id, last_visible_number INTO NEW.category_id, NEW.topic_last_visible_number
+  SELECT category_id, last_visible_number INTO category, latest
     FROM forum_topics WHERE id = NEW.topic_id FOR SHARE;
+  -- No such topic: the row is left as it is, for the foreign key to refuse.
+  IF FOUND THEN
+    NEW.category_id := category;
+    NEW.topic_last_visible_number := latest;
+  END IF;
   RETURN NEW;
 END $$;--> statement-breakpoint
 CREATE TRIGGER "forum_reads_fill" BEFORE INSERT ON "forum_reads" FOR EACH ROW EXECUTE FUNCTION "forum_reads_fill"();

@@ -27,6 +27,8 @@ export const forumsearch: Catalog<typeof it> = {
   "forumsearch.resultsTitle": "Results for «{q}»",
   "forumsearch.count": "{count} posts found.",
   "forumsearch.countOne": "1 post found.",
+  "forumsearch.countMore": "More than {count} posts found: the most relevant among the newest {count}.",
+  "forumsearch.countMoreHint": "To find older posts too, add words or choose a category, an author or a period.",
   "forumsearch.none": "No post matches «{q}».",
   "forumsearch.noneFiltered": "No post matches «{q}» with the chosen filters.",
   "forumsearch.noneHint": "Try fewer or different words, check the spelling, or remove the filters.",

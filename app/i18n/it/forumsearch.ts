@@ -24,6 +24,8 @@ export const forumsearch = {
   "forumsearch.resultsTitle": "Risultati per «{q}»",
   "forumsearch.count": "{count} messaggi trovati.",
   "forumsearch.countOne": "1 messaggio trovato.",
+  "forumsearch.countMore": "Più di {count} messaggi trovati: i più pertinenti tra i {count} più recenti.",
+  "forumsearch.countMoreHint": "Per trovare anche i messaggi più vecchi, aggiungi parole o scegli una categoria, un autore o un periodo.",
   "forumsearch.none": "Nessun messaggio corrisponde a «{q}».",
   "forumsearch.noneFiltered": "Nessun messaggio corrisponde a «{q}» con i filtri scelti.",
   "forumsearch.noneHint": "Prova con meno parole o con parole diverse, controlla come le hai scritte, oppure togli i filtri.",

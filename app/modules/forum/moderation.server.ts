@@ -130,7 +130,7 @@ export async function setTopicState(
   const why = optionalReason.safeParse(reason ?? undefined);
   if (!why.success) return refuse("forummod.error.reasonLong", 400, "motivo");
   return db().transaction(async (tx) => {
-    const { topic, category } = await topicWithCategory(user, topicId, tx);
+    const { topic, category } = await topicWithCategory(user, topicId, tx, { lock: true });
     requireModerator(user, category);
     const change = action === "pin" || action === "unpin" ? { pinned: action === "pin" } : { locked: action === "lock" };
     const current = "pinned" in change ? topic.pinned === change.pinned : topic.locked === change.locked;
@@ -151,7 +151,7 @@ export const unlockTopic = (user: Who, topicId: string, reason?: string) => setT
  */
 export async function renameTopic(user: Who, topicId: string, title: string, reason?: string | null): Promise<ModResult<{ topicId: string }>> {
   return db().transaction(async (tx) => {
-    const { category } = await topicWithCategory(user, topicId, tx);
+    const { category } = await topicWithCategory(user, topicId, tx, { lock: true });
     requireModerator(user, category);
     await tx.update(forumTopics).set({ title }).where(eq(forumTopics.id, topicId));
     await tx
@@ -177,7 +177,7 @@ export async function moveTopic(user: Who, topicId: string, toCategoryId: string
   const why = optionalReason.safeParse(reason ?? undefined);
   if (!why.success) return refuse("forummod.error.reasonLong", 400, "motivo");
   return db().transaction(async (tx) => {
-    const { topic, category } = await topicWithCategory(user, topicId, tx);
+    const { topic, category } = await topicWithCategory(user, topicId, tx, { lock: true });
     requireModerator(user, category);
     if (toCategoryId === category.id) return refuse("forummod.error.sameCategory", 400, "categoria");
     const [target] = await tx.select().from(forumCategories).where(eq(forumCategories.id, toCategoryId));
@@ -246,7 +246,7 @@ export async function hidePost(user: Who, postId: string, reason: string, now = 
   const parsed = reasonField.safeParse(reason);
   if (!parsed.success) return refuse(parsed.error.issues[0].message as MessageKey, 400, "motivo");
   return db().transaction(async (tx) => {
-    const { post, topic, category } = await postWithContext(user, postId, tx);
+    const { post, topic, category } = await postWithContext(user, postId, tx, { lock: true });
     requireModerator(user, category);
     const current = await lockPost(tx, postId);
     if (current.deletedAt) return refuse("forummod.error.postDeleted");
@@ -272,7 +272,7 @@ export async function hidePost(user: Who, postId: string, reason: string, now = 
 
 export async function unhidePost(user: Who, postId: string): Promise<ModResult<{ topicId: string; number: number }>> {
   return db().transaction(async (tx) => {
-    const { post, topic, category } = await postWithContext(user, postId, tx);
+    const { post, topic, category } = await postWithContext(user, postId, tx, { lock: true });
     requireModerator(user, category);
     if (!(await lockPost(tx, postId)).hiddenAt) return refuse("forummod.error.notHidden");
     await tx.update(forumPosts).set({ hiddenAt: null, hiddenById: null, hiddenReason: null }).where(eq(forumPosts.id, postId));
@@ -372,7 +372,7 @@ export async function dismissFlags(user: Who, postId: string, note?: string | nu
 // ---- Solved (Q&A) ----
 
 async function solvable(user: Who, topicId: string, tx: DbOrTx) {
-  const { topic, category } = await topicWithCategory(user, topicId, tx);
+  const { topic, category } = await topicWithCategory(user, topicId, tx, { lock: true });
   if (category.kind !== "qa") return { refused: refuse("forummod.error.notQa", 400) };
   if (!canMarkSolved(user, category, topic)) forbidden("forummod.error.cannotMarkSolved");
   return { topic, category };

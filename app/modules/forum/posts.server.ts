@@ -40,8 +40,18 @@ export type WriteResult =
 
 type Category = typeof forumCategories.$inferSelect;
 
+/**
+ * Writes lock the topic first (`lock`), whatever they change: one order (topic, then its posts,
+ * then the category's figures) for every forum write, so the figures kept by triggers (migration
+ * 0010) never miss a concurrent change and two writes never deadlock.
+ */
+interface ReadOptions {
+  lock?: boolean;
+}
+
 /** The category of a topic, or 404 when either does not exist for the user. */
-export async function topicWithCategory(user: Who, topicId: string, tx: DbOrTx = db()) {
+export async function topicWithCategory(user: Who, topicId: string, tx: DbOrTx = db(), options: ReadOptions = {}) {
+  if (options.lock) await lockTopic(tx, topicId);
   const [row] = await tx
     .select({ topic: forumTopics, category: forumCategories })
     .from(forumTopics)
@@ -51,8 +61,22 @@ export async function topicWithCategory(user: Who, topicId: string, tx: DbOrTx =
   return row!;
 }
 
+/**
+ * Locks the topic alone, before it is read with its category: a locking read of the join would
+ * re-check a topic moved meanwhile against its former category, and find nothing. The read that
+ * follows, a new statement, sees what the other write committed.
+ */
+async function lockTopic(tx: DbOrTx, topicId: string): Promise<void> {
+  await tx.select({ id: forumTopics.id }).from(forumTopics).where(eq(forumTopics.id, topicId)).for("update");
+}
+
 /** The post with its topic and category, or 404 when it does not exist for the user. */
-export async function postWithContext(user: Who, postId: string, tx: DbOrTx = db()) {
+export async function postWithContext(user: Who, postId: string, tx: DbOrTx = db(), options: ReadOptions = {}) {
+  if (options.lock) {
+    const [post] = await tx.select({ topicId: forumPosts.topicId }).from(forumPosts).where(eq(forumPosts.id, postId));
+    if (!post) notFound();
+    await lockTopic(tx, post!.topicId);
+  }
   const [row] = await tx
     .select({ post: forumPosts, topic: forumTopics, category: forumCategories })
     .from(forumPosts)
@@ -302,7 +326,7 @@ export async function reply(author: Author, topicId: string, input: PostInput, n
 /** The author edits a post; the earlier text (and title) is kept as a revision. */
 export async function editPost(author: Author, postId: string, input: EditInput, now: Date = new Date()): Promise<WriteResult> {
   return db().transaction(async (tx) => {
-    const { post, topic, category } = await postWithContext(author, postId, tx);
+    const { post, topic, category } = await postWithContext(author, postId, tx, { lock: true });
     if (!canEdit(author, category, topic, post)) {
       return { ok: false, error: topic.locked ? "forum.error.locked" : "forum.error.cannotPost", status: 403 };
     }
@@ -340,7 +364,7 @@ export async function editPost(author: Author, postId: string, input: EditInput,
 /** The author deletes a post: it stays in place as "deleted", its words are no longer served. */
 export async function deletePost(user: Who, postId: string, now: Date = new Date()): Promise<{ topicId: string; number: number }> {
   return db().transaction(async (tx) => {
-    const { post, topic, category } = await postWithContext(user, postId, tx);
+    const { post, topic, category } = await postWithContext(user, postId, tx, { lock: true });
     if (post.deletedAt) notFound();
     if (!canDelete(user, category, post)) forbidden();
     await tx.update(forumPosts).set({ deletedAt: now }).where(eq(forumPosts.id, postId));

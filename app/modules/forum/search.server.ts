@@ -182,20 +182,33 @@ export async function searchPosts(query: ForumSearchQuery): Promise<ForumSearchR
       })
       .from(s)
       .where(and(...conditions))
-      .orderBy(desc(s.createdAt))
+      .orderBy(desc(s.createdAt), desc(s.postId))
       .limit(FORUM_SEARCH_MAX_RANKED + 1)
       .as("candidates");
-  const ranked = candidates();
+  const newest = candidates();
+  // Numbered by age: the one past FORUM_SEARCH_MAX_RANKED only tells that there are more, it is
+  // not ranked; `found` counts it.
+  const numbered = db()
+    .select({
+      postId: newest.postId,
+      createdAt: newest.createdAt,
+      rank: newest.rank,
+      position: sql<number>`row_number() over (order by ${newest.createdAt} desc, ${newest.postId} desc)`.as("position"),
+      found: sql<number>`count(*) over ()`.as("found"),
+    })
+    .from(newest)
+    .as("numbered");
   // The page is chosen first; the (costly) headlines and the joins are made only for its posts.
   const hits = db()
     .select({
-      postId: ranked.postId,
-      createdAt: ranked.createdAt,
-      rank: ranked.rank,
-      total: sql<number>`count(*) over ()`.mapWith(Number).as("total"),
+      postId: numbered.postId,
+      createdAt: numbered.createdAt,
+      rank: numbered.rank,
+      total: sql<number>`${numbered.found}`.mapWith(Number).as("total"),
     })
-    .from(ranked)
-    .orderBy(sql`${ranked.rank} desc`, sql`${ranked.createdAt} desc`, ranked.postId)
+    .from(numbered)
+    .where(sql`${numbered.position} <= ${FORUM_SEARCH_MAX_RANKED}`)
+    .orderBy(sql`${numbered.rank} desc`, sql`${numbered.createdAt} desc`, numbered.postId)
     .limit(FORUM_SEARCH_PAGE_SIZE)
     .offset((page - 1) * FORUM_SEARCH_PAGE_SIZE)
     .as("hits");

@@ -107,12 +107,12 @@ export interface EventInput {
   courseId: string | null;
 }
 
-/** "Tuesday 24 November 2026, 10:00–12:00" in Rome time, in the reader's language. */
 const eventFormats = perLocale((tag) => ({
   day: new Intl.DateTimeFormat(tag, { timeZone: EVENT_TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }),
   time: new Intl.DateTimeFormat(tag, { timeZone: EVENT_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
 }));
 
+/** "Tuesday 24 November 2026, 10:00–12:00" in Rome time, in the reader's language. */
 export function formatEventWhen(locale: "it" | "en", startsAt: Date | string, endsAt: Date | string): string {
   const { day, time } = eventFormats(locale);
   return `${day.format(new Date(startsAt))}, ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;

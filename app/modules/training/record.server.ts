@@ -19,9 +19,9 @@ import type { RoleGrant } from "~/modules/auth/roles";
 import { moduleDone } from "./catalogue.server";
 import { eventHistory } from "./events-history.server";
 
-/** The calendar year (in Europe/Rome) that a moment falls in. */
 const yearInRome = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: TIME_ZONE });
 
+/** The calendar year (in Europe/Rome) that a moment falls in. */
 export function romeYear(at: Date): number {
   return Number(yearInRome.format(at));
 }

@@ -190,10 +190,13 @@ describe(`forum counters (${engine})`, () => {
     const started = await topic(anna, category.id, "Affido familiare");
     const count = FORUM_SEARCH_MAX_RANKED + 5;
     // Post 2, the oldest reply, says the word three times: the best match, but not among the newest.
+    // So does the first one past the newest FORUM_SEARCH_MAX_RANKED (fetched only to know there are
+    // more): it must not be ranked either.
+    const firstPast = count + 1 - FORUM_SEARCH_MAX_RANKED;
     await db().execute(sql`
       insert into forum_posts (topic_id, number, author_id, body_md, body_html, created_at)
       select ${started.topicId}::uuid, n, ${anna.id}::uuid,
-        case when n = 2 then 'affidataria affidataria affidataria' else 'Una famiglia affidataria ' || n end,
+        case when n in (2, ${firstPast}) then 'affidataria affidataria affidataria' else 'Una famiglia affidataria ' || n end,
         '<p>testo</p>', now() - interval '1 day' + n * interval '1 second'
       from generate_series(2, ${count + 1}) n`);
     await db().execute(sql`
@@ -204,15 +207,76 @@ describe(`forum counters (${engine})`, () => {
     const results = await searchPosts({ q: "affidataria", categoryIds: [category.id], page: 1 });
     expect(results).toMatchObject({ total: FORUM_SEARCH_MAX_RANKED, capped: true, pages: FORUM_SEARCH_MAX_RANKED / 10 });
     expect(results.hits.map((h) => h.number)).not.toContain(2);
+    expect(results.hits.map((h) => h.number)).not.toContain(firstPast);
     // Ranked alike, the newest first.
     expect(results.hits[0].number).toBe(count + 1);
     const last = await searchPosts({ q: "affidataria", categoryIds: [category.id], page: FORUM_SEARCH_MAX_RANKED / 10 });
-    expect(last.hits.at(-1)?.number).toBe(count + 2 - FORUM_SEARCH_MAX_RANKED);
+    expect(last.hits.at(-1)?.number).toBe(firstPast + 1);
+    expect(last.hits.map((h) => h.number)).not.toContain(firstPast);
     // Past the end: the capped total again.
     expect(await searchPosts({ q: "affidataria", categoryIds: [category.id], page: 500 })).toMatchObject({ hits: [], total: FORUM_SEARCH_MAX_RANKED, capped: true });
     // Fewer matches than the cap: every one is ranked, the best first.
     const best = await searchPosts({ q: "affidataria -famiglia", categoryIds: [category.id], page: 1 });
-    expect(best).toMatchObject({ total: 1, capped: false });
-    expect(best.hits[0].number).toBe(2);
+    expect(best).toMatchObject({ total: 2, capped: false });
+    expect(best.hits.map((h) => h.number).sort((a, b) => a - b)).toEqual([2, firstPast]);
+  });
+  // Two writes at once (PostgreSQL only: PGlite runs one connection). A transaction holds the
+  // topic as a reply or a move does, and the other write must wait for it and then see it: a
+  // reply must stay the latest visible post when another post is hidden meanwhile, and a post
+  // edited while its topic moves must be searched in the new category.
+  it.runIf(engine === "postgres")("stay right when two writes on a topic run at once", async () => {
+    const from = await createCategory({ districtCode: "MI" });
+    const to = await createCategory({ districtCode: "MI" });
+    const anna = await member({ roles: [["guardian", "MI"]] });
+    const admin = await member({ roles: [["admin", null]] });
+    const started = await topic(anna, from.id, "Permesso di soggiorno");
+    const second = await answer(anna, started.topicId, "Primo passo.");
+    const third = await answer(anna, started.topicId, "Secondo passo.");
+
+    /** Runs `hold` in a transaction that stays open until the returned release() is called. */
+    const holding = (hold: (tx: Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0]) => Promise<void>) => {
+      let release!: () => void;
+      let held!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const ready = new Promise<void>((resolve) => (held = resolve));
+      const done = db().transaction(async (tx) => {
+        await hold(tx);
+        held();
+        await released;
+      });
+      return { ready, release, done };
+    };
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    // A reply in progress (its topic locked, post 4 written), while post 3 is hidden.
+    const replying = holding(async (tx) => {
+      await tx.execute(sql`select 1 from forum_topics where id = ${started.topicId} for update`);
+      await tx.execute(sql`insert into forum_posts (topic_id, number, author_id, body_md, body_html)
+        values (${started.topicId}, 4, ${anna.id}, 'Terzo passo.', '<p>Terzo passo.</p>')`);
+      await tx.execute(sql`update forum_topics set reply_count = reply_count + 1, last_post_number = 4,
+        last_post_at = now(), last_post_author_id = ${anna.id} where id = ${started.topicId}`);
+    });
+    await replying.ready;
+    const hiding = hidePost(admin, third.postId, "Dati personali");
+    await pause(300);
+    replying.release();
+    await replying.done;
+    expect(await hiding).toMatchObject({ ok: true });
+    expect(await rows(sql`select last_visible_number from forum_topics where id = ${started.topicId}`)).toEqual([{ last_visible_number: 4 }]);
+    await expectNoDrift();
+
+    // A move in progress, while a post of the topic is edited.
+    const moving = holding(async (tx) => {
+      await tx.execute(sql`select 1 from forum_topics where id = ${started.topicId} for update`);
+      await tx.execute(sql`update forum_topics set category_id = ${to.id} where id = ${started.topicId}`);
+    });
+    await moving.ready;
+    const editing = editPost(anna, second.postId, { body: "Primo passo: la questura.", confermaPrivacy: false });
+    await pause(300);
+    moving.release();
+    await moving.done;
+    expect(await editing).toMatchObject({ ok: true });
+    expect(await rows(sql`select category_id from forum_post_search where post_id = ${second.postId}`)).toEqual([{ category_id: to.id }]);
+    await expectNoDrift();
   });
 });

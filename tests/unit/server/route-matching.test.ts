@@ -1,11 +1,14 @@
 // The patched router (issue 7, .patches/): a routes array's ranking is computed once and a
 // pathname's matches are remembered. What a caller gets must be what an unpatched matcher gives,
 // and its own copy: changing one result must not change the next.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-// The server loads the CommonJS build, which is the one patched.
-const { matchRoutes } = createRequire(import.meta.url)("@remix-run/router") as typeof import("@remix-run/router");
+// The server loads the CommonJS builds, which are the ones patched.
+const require = createRequire(import.meta.url);
+const { matchRoutes } = require("@remix-run/router") as typeof import("@remix-run/router");
 
 const routes = [
   {
@@ -45,13 +48,27 @@ describe("route matching with the patched router", () => {
     }
   });
 
-  it("tells apart pathnames that differ only in their encoding's decoded form", () => {
+  it("remembers by the decoded pathname, an encoded slash staying one segment", () => {
     expect(matchRoutes(routes, "/tutele/a%20b")![1]!.params).toEqual({ codice: "a b" });
     expect(matchRoutes(routes, "/tutele/a b")![1]!.params).toEqual({ codice: "a b" });
+    expect(ids("/tutele/a%2Fb")).toEqual(["root", "minor"]);
+    expect(ids("/tutele/a/b")).toEqual(["root", "splat"]);
+    expect(ids("/tutele/a%2Fb")).toEqual(["root", "minor"]);
   });
 
   it("keeps working past its memory's size", () => {
     for (let i = 0; i < 2_100; i++) expect(ids(`/tutele/MI-2026-${i}`)).toEqual(["root", "minor"]);
     expect(ids("/")).toEqual(["root", "home"]);
+  });
+});
+
+describe("the patches of .patches/ (applied by patch-package on install)", () => {
+  const patched = (entry: string, file: string) => readFileSync(path.join(path.dirname(require.resolve(entry)), file), "utf8");
+
+  it("are in the files the server loads", () => {
+    expect(patched("@remix-run/router", "router.cjs.js")).toContain("Patched (Portale Tutori");
+    expect(patched("@remix-run/react", "server.js")).toContain("Patched (Portale Tutori");
+    expect(patched("react-router-dom/server", "server.js")).toContain("Patched (Portale Tutori");
+    expect(patched("drizzle-orm", "entity.js")).toContain("Patched (Portale Tutori");
   });
 });

@@ -36,11 +36,13 @@ export function SearchResultList({ results, first }: { results: ForumSearchResul
   return (
     <>
       <p role="status">
-        {results.total === 1
-          ? t("forumsearch.countOne")
-          : // Past the ranked ones: "1.000+ messaggi trovati."
-            t("forumsearch.count", { count: `${format.number(results.total)}${results.capped ? "+" : ""}` })}
+        {results.capped
+          ? t("forumsearch.countMore", { count: format.number(results.total) })
+          : results.total === 1
+            ? t("forumsearch.countOne")
+            : t("forumsearch.count", { count: format.number(results.total) })}
       </p>
+      {results.capped ? <p className="hint">{t("forumsearch.countMoreHint")}</p> : null}
       <ol className="forum-search-results" start={first}>
         {results.hits.map((hit) => (
           <Hit key={hit.postId} hit={hit} />
