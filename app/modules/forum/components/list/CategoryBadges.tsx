@@ -1,6 +1,6 @@
 // The tags that say where a category belongs and who reads it: district (or both), a restricted
 // audience ("Solo formatori"), questions-and-answers, archived.
-import type { MessageKey } from "~/i18n";
+import { perLocale, type MessageKey } from "~/i18n";
 import { useLocale, useT } from "~/i18n/react";
 import { CATEGORY_ROLES } from "../../categories-fields";
 
@@ -22,11 +22,13 @@ export function restrictedAudience(readRoles: readonly string[]): string[] | nul
   return members.length > 0 ? members : ["admin"];
 }
 
+const listFormat = perLocale((tag) => new Intl.ListFormat(tag, { type: "conjunction" }));
+
 export function useRoleList() {
   const t = useT();
   const locale = useLocale();
   return (roles: readonly string[]) =>
-    new Intl.ListFormat(locale === "it" ? "it-IT" : "en-GB", { type: "conjunction" }).format(
+    listFormat(locale).format(
       roles.map((r) => t(`forumlist.rolePlural.${r}` as MessageKey)),
     );
 }

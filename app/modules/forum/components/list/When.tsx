@@ -1,16 +1,19 @@
 // A moment shown relative to the page's "now" (from the loader, so server and browser agree):
 // "2 ore fa", "ieri"; older than a week, the date. The exact time is in the <time> element.
+import { perLocale, type Locale } from "~/i18n";
 import { useFormat, useLocale } from "~/i18n/react";
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export function relativeWhen(locale: string, date: Date, now: Date, formatDate: (d: Date) => string): string {
+const relativeFormat = perLocale((tag) => new Intl.RelativeTimeFormat(tag, { numeric: "auto" }));
+
+export function relativeWhen(locale: Locale, date: Date, now: Date, formatDate: (d: Date) => string): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
   if (abs >= 7 * DAY) return formatDate(date);
-  const rtf = new Intl.RelativeTimeFormat(locale === "it" ? "it-IT" : "en-GB", { numeric: "auto" });
+  const rtf = relativeFormat(locale);
   if (abs < 45) return rtf.format(0, "second");
   if (abs < HOUR) return rtf.format(Math.round(seconds / MINUTE), "minute");
   if (abs < DAY) return rtf.format(Math.round(seconds / HOUR), "hour");

@@ -3,7 +3,7 @@
 // uses it; the writes themselves live in records.server.ts.
 import { data, redirect } from "@remix-run/node";
 import * as z from "zod";
-import type { Locale } from "~/i18n";
+import { perLocale, type Locale } from "~/i18n";
 import type { CurrentUser } from "~/modules/auth/user.server";
 import { keptValues, parseForm, type FieldErrors } from "~/utils/forms";
 import { forbidden, notFound } from "~/utils/http.server";
@@ -29,12 +29,21 @@ type Who = Pick<CurrentUser, "id" | "roles">;
 
 export const outcomeParam = z.enum(Object.values(MINOR_OUTCOMES) as [string, ...string[]]);
 
-function displayNames(locale: Locale, type: "language" | "region") {
+const displayNamesByType = {
+  language: perLocale((tag) => buildDisplayNames(tag, "language")),
+  region: perLocale((tag) => buildDisplayNames(tag, "region")),
+};
+
+function buildDisplayNames(tag: string, type: "language" | "region") {
   try {
-    return new Intl.DisplayNames([locale === "it" ? "it-IT" : "en-GB"], { type, fallback: "code" });
+    return new Intl.DisplayNames([tag], { type, fallback: "code" });
   } catch {
     return null;
   }
+}
+
+function displayNames(locale: Locale, type: "language" | "region") {
+  return displayNamesByType[type](locale);
 }
 
 function nameOf(names: Intl.DisplayNames | null, code: string): string {
