@@ -82,7 +82,6 @@ export const forumTopics = pgTable(
     index("forum_topics_category_idx").on(t.categoryId, t.pinned, t.lastPostAt),
     // The forum's home counts the recent topics a user never opened (id: without the table).
     index("forum_topics_category_created_idx").on(t.categoryId, t.createdAt, t.id),
-    index("forum_topics_search_idx").using("gin", t.search),
   ],
 );
 
@@ -130,15 +129,14 @@ export const forumPosts = pgTable(
     // Opening posts only (null on replies): the topic's title (weight A) and the post's words as
     // one document, so a search finds a topic whose title says one word and whose text the other.
     // Kept by triggers (migration 0005) when the post's text or the topic's title changes: a
-    // generated column cannot read another table. Searched through its own GIN index, so the
-    // search never scans every post (issue 7).
+    // generated column cannot read another table. With `search`, the source of the post's row in
+    // forum_post_search, which the search reads (migration 0010); neither is searched here, so
+    // neither has an index of its own (dropped in 0011).
     openingSearch: tsvector("opening_search"),
   },
   (t) => [
     uniqueIndex("forum_posts_topic_number_idx").on(t.topicId, t.number),
     index("forum_posts_author_idx").on(t.authorId, t.createdAt),
-    index("forum_posts_search_idx").using("gin", t.search),
-    index("forum_posts_opening_search_idx").using("gin", t.openingSearch),
     check("forum_posts_number_positive", sql`${t.number} >= 1`),
   ],
 );
