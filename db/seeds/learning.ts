@@ -36,7 +36,7 @@ async function loadCourse(ctx: SeedContext, slug: string): Promise<SeedCourse | 
 }
 
 /** The right answers of a quiz, or (wrong) the first wrong option of the first question and right ones elsewhere. */
-function answersFor(quiz: Quiz, right: boolean): Record<string, string[]> {
+export function answersFor(quiz: Quiz, right: boolean): Record<string, string[]> {
   return Object.fromEntries(
     quiz.questions.map((q, i) => {
       const correct = q.options.filter((o) => o.correct).map((o) => o.id);

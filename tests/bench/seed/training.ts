@@ -5,6 +5,7 @@
 // completed courses and the quiz attempts behind every passed quiz.
 import type { Quiz, QuizQuestion } from "../../../db/schema";
 import { renderMarkdown } from "../../../app/utils/markdown.server";
+import { answersFor } from "../../../db/seeds/learning";
 import { copyRows, stage, type Row } from "./db";
 import { type Ctx, DAY, HOUR, MINUTE } from "./context";
 import type { People, Person } from "./people";
@@ -64,17 +65,6 @@ function makeQuiz(r: Rng): Quiz {
     });
   }
   return { passMark: 80, questions };
-}
-
-/** The right answers of a quiz, or (wrong) the first wrong option of the first question and right ones elsewhere (as the demo seed). */
-function answersFor(quiz: Quiz, right: boolean): Record<string, string[]> {
-  return Object.fromEntries(
-    quiz.questions.map((q, i) => {
-      const correct = q.options.filter((o) => o.correct).map((o) => o.id);
-      const wrong = q.options.find((o) => !o.correct)?.id;
-      return [q.id, !right && i === 0 && wrong ? [wrong] : correct];
-    }),
-  );
 }
 
 async function loadContentCourses(ctx: Ctx): Promise<Course[]> {
