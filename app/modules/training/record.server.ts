@@ -1,6 +1,6 @@
 // The training record of a person (courses, certificates, events, hours) and, for many people at
 // once, its summary (mandatory course done, hours this year) — each read with a fixed set of queries.
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import {
   certificates,
   courses,
